@@ -1,0 +1,163 @@
+package com.scalelab.engine;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Check 0: every value of the scenario and policy inside its domain (contract section 4). One scan
+ * serves both paths: with a list it collects every problem as "field: what was expected"; with null
+ * it stops at the first and allocates nothing.
+ */
+final class InputCheck {
+    private InputCheck() {
+    }
+
+    /** True when the input is valid. */
+    static boolean isValid(ScalingPolicy policy, ScalingContext ctx) {
+        return !scan(policy, ctx, null);
+    }
+
+    static List<String> problems(ScalingPolicy policy, ScalingContext ctx) {
+        List<String> out = new java.util.ArrayList<>();
+        scan(policy, ctx, out);
+        return out;
+    }
+
+    /** Returns true when any problem was found. */
+    static boolean scan(ScalingPolicy policy, ScalingContext ctx, List<String> out) {
+        boolean bad = false;
+        if (policy == null) {
+            return report(out, "policy", "is required");
+        }
+        if (out == null) {
+            if (!policy.isValid()) {
+                return true;
+            }
+        } else {
+            for (PolicyProblem p : policy.errors()) {
+                bad = report(out, "policy." + p.path(), p.message());
+            }
+        }
+        if (ctx == null) {
+            return report(out, "scenario", "is required");
+        }
+        bad |= positive(out, "account.equity", ctx.equity());
+        if (bad && out == null) {
+            return true;
+        }
+        if (!Double.isFinite(ctx.brokerPositionQuantity())) {
+            bad = report(out, "broker.positionQuantity", "must be a finite number; got " + ctx.brokerPositionQuantity());
+            if (out == null) {
+                return true;
+            }
+        }
+        List<PendingOrder> orders = ctx.pendingOrders();
+        for (int i = 0; i < orders.size(); i++) {
+            PendingOrder o = orders.get(i);
+            if (o == null || o.side() == null) {
+                bad = report(out, "pendingOrders[" + i + "].side", "is required (BUY or SELL)");
+            } else {
+                bad |= positive(out, "pendingOrders[" + i + "].quantity", o.quantity());
+            }
+            if (bad && out == null) {
+                return true;
+            }
+        }
+        bad |= scanMarket(ctx.market(), out);
+        if (bad && out == null) {
+            return true;
+        }
+        Position position = ctx.position();
+        Instant lastTime = null;
+        long lastBar = Long.MIN_VALUE;
+        int entryCount = 0;
+        if (position == null) {
+            bad = report(out, "position", "is required");
+        } else {
+            bad |= positive(out, "position.stopPrice", position.stopPrice());
+            List<Entry> entries = position.entries();
+            entryCount = entries.size();
+            if (entryCount > 0 && position.direction() == null) {
+                bad = report(out, "position.direction", "is required when the position has entries (LONG or SHORT)");
+            }
+            for (int i = 0; i < entryCount; i++) {
+                Entry e = entries.get(i);
+                if (e == null) {
+                    bad = report(out, "position.entries[" + i + "]", "is required");
+                    continue;
+                }
+                String at = "position.entries[" + i + "]";
+                bad |= positive(out, at + ".price", e.price());
+                bad |= positive(out, at + ".quantity", e.quantity());
+                if (e.time() == null) {
+                    bad = report(out, at + ".time", "is required");
+                } else if (lastTime != null && e.time().isBefore(lastTime)) {
+                    bad = report(out, at + ".time", "must not be before the previous entry's time " + lastTime);
+                }
+                if (e.bar() < 0) {
+                    bad = report(out, at + ".bar", "must be >= 0; got " + e.bar());
+                } else if (i > 0 && e.bar() < lastBar) {
+                    bad = report(out, at + ".bar", "must not be before the previous entry's bar " + lastBar);
+                }
+                if (bad && out == null) {
+                    return true;
+                }
+                if (e.time() != null) {
+                    lastTime = e.time();
+                }
+                lastBar = e.bar();
+            }
+        }
+        if (bad && out == null) {
+            return true;
+        }
+        ProposedEntry p = ctx.proposed();
+        if (p == null) {
+            return report(out, "proposed", "is required");
+        }
+        if (p.direction() == null) {
+            bad = report(out, "proposed.direction", "is required (LONG or SHORT)");
+        }
+        bad |= positive(out, "proposed.price", p.price());
+        bad |= positive(out, "proposed.quantity", p.quantity());
+        if (!(p.signalQuality() >= 0 && p.signalQuality() <= 1)) {
+            bad = report(out, "proposed.signalQuality", "must be a number from 0 to 1; got " + p.signalQuality());
+        }
+        if (p.time() == null) {
+            bad = report(out, "proposed.time", "is required");
+        } else if (lastTime != null && p.time().isBefore(lastTime)) {
+            bad = report(out, "proposed.time", "must not be before the last entry's time " + lastTime + "; got " + p.time());
+        }
+        if (p.bar() < 0) {
+            bad = report(out, "proposed.bar", "must be >= 0; got " + p.bar());
+        } else if (entryCount > 0 && p.bar() < lastBar) {
+            bad = report(out, "proposed.bar", "must not be before the last entry's bar " + lastBar + "; got " + p.bar());
+        }
+        return bad;
+    }
+
+    static boolean scanMarket(Market market, List<String> out) {
+        if (market == null) {
+            return report(out, "market", "is required");
+        }
+        boolean bad = positive(out, "market.atr", market.atr());
+        if (!(market.spreadBps() >= 0 && Double.isFinite(market.spreadBps()))) {
+            bad = report(out, "market.spreadBps", "must be a finite number >= 0; got " + market.spreadBps());
+        }
+        return bad;
+    }
+
+    private static boolean positive(List<String> out, String field, double v) {
+        if (v > 0 && Double.isFinite(v)) {
+            return false;
+        }
+        return report(out, field, "must be a finite number above 0; got " + v);
+    }
+
+    private static boolean report(List<String> out, String field, String message) {
+        if (out != null) {
+            out.add(field + " " + message);
+        }
+        return true;
+    }
+}

@@ -1,0 +1,5 @@
+package com.scalelab.engine;
+
+public enum OrderSide {
+    BUY, SELL
+}

@@ -1,0 +1,83 @@
+package com.scalelab.engine;
+
+import java.util.List;
+
+/**
+ * Aggregates of the existing entries and account that every evaluation needs, computed once, so
+ * a sweep over many hypothetical entries against the same position only does the per-entry part.
+ */
+final class PositionFacts {
+    final int entryCount;
+    final double sumQuantity;
+    final double sumQuantityPrice;
+    final double firstQuantity;
+    final double lastPrice;
+    final long lastEpochSecond;
+    final int lastNano;
+    final long lastBar;
+    final Direction positionDirection;
+    final double stopPrice;
+    final double equity;
+    final double ledgerQuantity;
+    final double brokerQuantity;
+    final int nonReduceOnlyOrders;
+
+    /** Assumes the context passed the input check. */
+    PositionFacts(ScalingContext ctx) {
+        Position position = ctx.position();
+        List<Entry> entries = position.entries();
+        int n = entries.size();
+        double q = 0;
+        double qp = 0;
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            q += e.quantity();
+            qp += e.quantity() * e.price();
+        }
+        entryCount = n;
+        sumQuantity = q;
+        sumQuantityPrice = qp;
+        Entry first = n > 0 ? entries.get(0) : null;
+        Entry last = n > 0 ? entries.get(n - 1) : null;
+        firstQuantity = first == null ? Double.NaN : first.quantity();
+        lastPrice = last == null ? Double.NaN : last.price();
+        lastEpochSecond = last == null ? 0 : last.time().getEpochSecond();
+        lastNano = last == null ? 0 : last.time().getNano();
+        lastBar = last == null ? 0 : last.bar();
+        positionDirection = position.direction();
+        stopPrice = position.stopPrice();
+        equity = ctx.equity();
+        ledgerQuantity = n == 0 || positionDirection == null ? 0 : positionDirection.sign() * q;
+        brokerQuantity = ctx.brokerPositionQuantity();
+        int conflicts = 0;
+        List<PendingOrder> orders = ctx.pendingOrders();
+        for (int i = 0; i < orders.size(); i++) {
+            if (!orders.get(i).reduceOnly()) {
+                conflicts++;
+            }
+        }
+        nonReduceOnlyOrders = conflicts;
+    }
+
+    double minutesSinceLast(java.time.Instant time) {
+        return (time.getEpochSecond() - lastEpochSecond) / 60.0 + (time.getNano() - lastNano) / 6e10;
+    }
+
+    double positionPctAfter(double quantity, double price) {
+        return (sumQuantity + quantity) * price / equity * 100.0;
+    }
+
+    double riskAmountAfter(Direction proposed, double quantity, double price) {
+        // sum q x (p - stop) over entries and the proposed entry, written with the aggregates
+        double raw = sumQuantityPrice + quantity * price - stopPrice * (sumQuantity + quantity);
+        return Math.max(0.0, proposed.sign() * raw);
+    }
+
+    double averagePriceAfter(double quantity, double price) {
+        return (sumQuantityPrice + quantity * price) / (sumQuantity + quantity);
+    }
+
+    Double suggestedQuantity(double sizingScale) {
+        return entryCount == 0 ? null : firstQuantity * Math.pow(sizingScale, entryCount);
+    }
+}
