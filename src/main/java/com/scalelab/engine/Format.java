@@ -18,6 +18,14 @@ final class Format {
         return BigDecimal.valueOf(rounded).stripTrailingZeros().toPlainString();
     }
 
+    /** A percentage: three decimals at most (1.941748 shows as 1.942). */
+    static String percent(double v) {
+        if (!Double.isFinite(v) || Math.abs(v) >= 1e12) {
+            return Double.toString(v);
+        }
+        return BigDecimal.valueOf(Math.round(v * 1000) / 1000.0).stripTrailingZeros().toPlainString() + "%";
+    }
+
     static String number(Double v) {
         return v == null ? "none" : number(v.doubleValue());
     }

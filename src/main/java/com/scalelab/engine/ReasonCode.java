@@ -7,31 +7,41 @@ import java.util.List;
  * order the engine runs them; the last two are the approvals.
  */
 public enum ReasonCode {
-    INVALID_INPUT(Phase.INPUT),
-    SCALING_DISABLED(Phase.SAFETY),
-    MAX_ENTRIES_REACHED(Phase.SAFETY),
-    MAX_POSITION_EXCEEDED(Phase.SAFETY),
-    PENDING_ORDER_CONFLICT(Phase.SAFETY),
-    LEDGER_MISMATCH(Phase.SAFETY),
-    RISK_BUDGET_EXCEEDED(Phase.SAFETY),
-    DIRECTION_CONFLICT(Phase.DIRECTION),
-    MIN_TIME_NOT_ELAPSED(Phase.QUALIFICATION),
-    MIN_BARS_NOT_ELAPSED(Phase.QUALIFICATION),
-    SIGNAL_TOO_WEAK(Phase.QUALIFICATION),
-    PRICE_STRUCTURE_MISMATCH(Phase.QUALIFICATION),
-    PRICE_SPACING_OUT_OF_RANGE(Phase.QUALIFICATION),
-    VOLATILITY_OUT_OF_RANGE(Phase.QUALIFICATION),
-    EXECUTION_INFEASIBLE(Phase.EXECUTION),
-    SCALE_APPROVED(null),
-    INITIAL_ENTRY(null);
+    INVALID_INPUT(Phase.INPUT, null),
+    SCALING_DISABLED(Phase.SAFETY, "scaling.enabled"),
+    MAX_ENTRIES_REACHED(Phase.SAFETY, "scaling.maxEntries"),
+    MAX_POSITION_EXCEEDED(Phase.SAFETY, "limits.maxPositionPct"),
+    PENDING_ORDER_CONFLICT(Phase.SAFETY, null),
+    LEDGER_MISMATCH(Phase.SAFETY, "limits.ledgerTolerance"),
+    RISK_BUDGET_EXCEEDED(Phase.SAFETY, "limits.maxRiskPct"),
+    DIRECTION_CONFLICT(Phase.DIRECTION, null),
+    MIN_TIME_NOT_ELAPSED(Phase.QUALIFICATION, "qualification.minMinutesBetween"),
+    MIN_BARS_NOT_ELAPSED(Phase.QUALIFICATION, "qualification.minBarsBetween"),
+    SIGNAL_TOO_WEAK(Phase.QUALIFICATION, "qualification.minSignalQuality"),
+    PRICE_STRUCTURE_MISMATCH(Phase.QUALIFICATION, "scaling.mode"),
+    PRICE_SPACING_OUT_OF_RANGE(Phase.QUALIFICATION, "qualification.minSpacingAtr"),
+    VOLATILITY_OUT_OF_RANGE(Phase.QUALIFICATION, "qualification.volatilityPct"),
+    EXECUTION_INFEASIBLE(Phase.EXECUTION, "execution.maxSpreadBps"),
+    SCALE_APPROVED(null, null),
+    INITIAL_ENTRY(null, null);
 
     /** The 15 checks, in contract order. */
     public static final List<ReasonCode> CHECKS = List.of(values()).subList(0, 15);
 
     private final Phase phase;
+    private final String policyField;
 
-    ReasonCode(Phase phase) {
+    ReasonCode(Phase phase, String policyField) {
         this.phase = phase;
+        this.policyField = policyField;
+    }
+
+    /**
+     * The policy field (file path, e.g. "limits.maxRiskPct") whose limit this check applies, or null
+     * when the check has no policy limit (input, pending orders, direction).
+     */
+    public String policyField() {
+        return policyField;
     }
 
     /** The phase of the check this code names; null for the two approvals. */

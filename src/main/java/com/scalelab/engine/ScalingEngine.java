@@ -174,7 +174,7 @@ public final class ScalingEngine {
             double spacing = Math.abs(p.price() - f.lastPrice) / atr;
             boolean spacingBad = Checks.spacingOutOfRange(spacing, q.minSpacingAtr(), q.maxSpacingAtr());
             String range = q.maxSpacingAtr() == null ? "at least " + number(q.minSpacingAtr())
-                    : "from " + number(q.minSpacingAtr()) + " to " + number(q.maxSpacingAtr());
+                    : number(q.minSpacingAtr()) + " to " + number(q.maxSpacingAtr());
             checks.add(result(ReasonCode.PRICE_SPACING_OUT_OF_RANGE, spacingBad, spacing,
                     nearer(spacing, q.minSpacingAtr(), q.maxSpacingAtr()),
                     "The entry is " + number(spacing) + " ATR from the last entry; the policy asks for " + range + " ATR."));
@@ -235,7 +235,7 @@ public final class ScalingEngine {
     }
 
     private static String pct(double v) {
-        return number(v) + "%";
+        return Format.percent(v);
     }
 
     private static String plural(long n, String one, String many) {
