@@ -80,7 +80,8 @@ final class Fields {
     }
 
     private void wrongType(String name, String expected, JsonNode got) {
-        problem(name, "expected " + expected + "; got " + describe(got));
+        String huge = doc.overflowText(pathOf(name));
+        problem(name, "expected " + expected + "; got " + (huge != null ? "the number " + huge : describe(got)));
     }
 
     static String describe(JsonNode n) {
@@ -196,7 +197,9 @@ final class Fields {
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d)) {
-            problem(name, "the number " + v.asText() + " is out of range (too large to be a finite number)");
+            String huge = doc.overflowText(pathOf(name));
+            problem(name, "the number " + (huge != null ? huge : v.asText())
+                    + " is out of range (too large to be a finite number)");
             return Double.NaN;
         }
         return d;
@@ -297,7 +300,7 @@ final class Fields {
                 best = a;
             }
         }
-        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? best : null;
+        return best != null && bestDistance <= Math.max(2, name.length() * 2 / 5) ? best : null;
     }
 
     private static int distance(String a, String b) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -53,13 +54,20 @@ final class JsonDocument {
     final ObjectNode root;
     private final Map<String, JsonLocation> valueAt;
     private final Map<String, JsonLocation> nameAt;
+    private final Map<String, String> overflow;
 
     private JsonDocument(String source, ObjectNode root, Map<String, JsonLocation> valueAt,
-                         Map<String, JsonLocation> nameAt) {
+                         Map<String, JsonLocation> nameAt, Map<String, String> overflow) {
         this.source = source;
         this.root = root;
         this.valueAt = valueAt;
         this.nameAt = nameAt;
+        this.overflow = overflow;
+    }
+
+    /** The number as written, for a number too large for a double (such as 1e400); else null. */
+    String overflowText(String path) {
+        return overflow.get(path);
     }
 
     /** Reads a file as UTF-8 text, refusing missing, unreadable, oversized or non-UTF-8 files. */
@@ -125,9 +133,10 @@ final class JsonDocument {
                 throw new FileRefusedException(new FileProblem(source, line(at), column(at), "(root)",
                         "unexpected content after the end of the JSON object; a file holds one object"));
             }
-            return new JsonDocument(source, root, b.valueAt, b.nameAt);
+            return new JsonDocument(source, root, b.valueAt, b.nameAt, b.overflow);
         } catch (JsonProcessingException e) {
-            throw new FileRefusedException(fromParser(e, source, b.path));
+            String path = e.getProcessor() instanceof JsonParser jp ? pathOf(jp.getParsingContext()) : b.path;
+            throw new FileRefusedException(fromParser(e, source, path));
         } catch (IOException e) {
             throw refused(source, "cannot be read: " + e.getMessage());
         }
@@ -137,19 +146,38 @@ final class JsonDocument {
         JsonLocation at = e.getLocation();
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String message;
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             message = "the file ends too early: a closing '}' or ']', a value or a quote is missing";
         } else if (e instanceof StreamConstraintsException) {
             message = "too large or too deeply nested to be a ScaleLab file (" + firstSentence(original) + ")";
         } else if (original.startsWith("Duplicate field")) {
             String field = original.replaceFirst("^Duplicate field '(.*)'$", "$1");
             message = "duplicate field '" + field + "'; each field may appear only once";
+            if (!path.equals(field) && !path.endsWith("." + field)) {
+                path = child(path, field);
+            }
+        } else if (original.startsWith("Non-standard token")) {
+            message = "NaN and Infinity are not numbers in JSON; write a finite number";
         } else if (e instanceof JsonParseException) {
             message = "malformed JSON: " + firstSentence(original);
         } else {
             message = "malformed JSON: " + firstSentence(original);
         }
         return new FileProblem(source, line(at), column(at), path, message);
+    }
+
+    /** The dotted field path ({@code a.b[2].c}) of where a parser stopped. */
+    private static String pathOf(JsonStreamContext ctx) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (JsonStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                parts.addFirst("." + c.getCurrentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        String p = String.join("", parts);
+        return p.startsWith(".") ? p.substring(1) : p;
     }
 
     /** Jackson's message without the hints that name its own internals or the source. */
@@ -229,6 +257,7 @@ final class JsonDocument {
         final String source;
         final Map<String, JsonLocation> valueAt = new HashMap<>();
         final Map<String, JsonLocation> nameAt = new HashMap<>();
+        final Map<String, String> overflow = new HashMap<>();
         String path = "";
 
         Builder(String source) {
@@ -283,9 +312,7 @@ final class JsonDocument {
                     String text = p.getText();
                     double d = p.getDoubleValue();
                     if (!Double.isFinite(d)) {
-                        JsonLocation n = p.currentTokenLocation();
-                        throw new FileRefusedException(new FileProblem(source, line(n), column(n), at,
-                                "the number " + text + " is out of range (too large to be a finite number)"));
+                        overflow.put(at, text); // reported by the loader, with the other problems
                     }
                     return NODES.numberNode(d);
                 }
