@@ -291,6 +291,13 @@ final class Fields {
 
     /** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
     static String closest(String name, Set<String> allowed) {
+        for (String a : allowed) {
+            String shorter = a.length() < name.length() ? a : name;
+            String longer = a.length() < name.length() ? name : a;
+            if (shorter.length() >= 4 && longer.toLowerCase().startsWith(shorter.toLowerCase())) {
+                return a; // reduce for reduceOnly, maxSpacing for maxSpacingAtr
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String a : allowed) {

@@ -116,40 +116,49 @@ final class JsonDocument {
         }
         Builder b = new Builder(source);
         try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new FileRefusedException(new FileProblem(source, 1, 1, "(root)",
-                        "the file is empty; expected a JSON object { ... }"));
+            try {
+                return parse(p, b, source);
+            } catch (JsonProcessingException e) {
+                String path = pathOf(p.getParsingContext());
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                throw new FileRefusedException(fromParser(e, at, source, path));
             }
-            if (first != JsonToken.START_OBJECT) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new FileRefusedException(new FileProblem(source, line(at), column(at), "(root)",
-                        "expected a JSON object { ... } at the top of the file; found " + describe(first)));
-            }
-            ObjectNode root = (ObjectNode) b.value(p, "");
-            JsonToken extra = p.nextToken();
-            if (extra != null) {
-                JsonLocation at = p.currentTokenLocation();
-                throw new FileRefusedException(new FileProblem(source, line(at), column(at), "(root)",
-                        "unexpected content after the end of the JSON object; a file holds one object"));
-            }
-            return new JsonDocument(source, root, b.valueAt, b.nameAt, b.overflow);
-        } catch (JsonProcessingException e) {
-            String path = e.getProcessor() instanceof JsonParser jp ? pathOf(jp.getParsingContext()) : b.path;
-            throw new FileRefusedException(fromParser(e, source, path));
         } catch (IOException e) {
             throw refused(source, "cannot be read: " + e.getMessage());
         }
     }
 
-    private static FileProblem fromParser(JsonProcessingException e, String source, String path) {
-        JsonLocation at = e.getLocation();
+    private static JsonDocument parse(JsonParser p, Builder b, String source) throws IOException, FileRefusedException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new FileRefusedException(new FileProblem(source, 1, 1, "(root)",
+                    "the file is empty; expected a JSON object { ... }"));
+        }
+        if (first != JsonToken.START_OBJECT) {
+            JsonLocation at = p.currentTokenLocation();
+            throw new FileRefusedException(new FileProblem(source, line(at), column(at), "(root)",
+                    "expected a JSON object { ... } at the top of the file; found " + describe(first)));
+        }
+        ObjectNode root = (ObjectNode) b.value(p, "");
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+            JsonLocation at = p.currentTokenLocation();
+            throw new FileRefusedException(new FileProblem(source, line(at), column(at), "(root)",
+                    "unexpected content after the end of the JSON object; a file holds one object"));
+        }
+        return new JsonDocument(source, root, b.valueAt, b.nameAt, b.overflow);
+    }
+
+    private static FileProblem fromParser(JsonProcessingException e, JsonLocation at, String source, String path) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         String message;
         if (e instanceof JsonEOFException || original.startsWith("Unexpected end-of-input")) {
             message = "the file ends too early: a closing '}' or ']', a value or a quote is missing";
         } else if (e instanceof StreamConstraintsException) {
-            message = "too large or too deeply nested to be a ScaleLab file (" + firstSentence(original) + ")";
+            message = constraint(original);
+            if (path.length() > 60) {
+                path = path.substring(0, 60) + "...";
+            }
         } else if (original.startsWith("Duplicate field")) {
             String field = original.replaceFirst("^Duplicate field '(.*)'$", "$1");
             message = "duplicate field '" + field + "'; each field may appear only once";
@@ -164,6 +173,19 @@ final class JsonDocument {
             message = "malformed JSON: " + firstSentence(original);
         }
         return new FileProblem(source, line(at), column(at), path, message);
+    }
+
+    private static String constraint(String original) {
+        if (original.contains("nesting depth")) {
+            return "nested more than 64 levels deep; a ScaleLab file is never this deep";
+        }
+        if (original.contains("Number value length")) {
+            return "a number longer than 100 digits; write it shorter (e.g. 1.5e120)";
+        }
+        if (original.contains("String value length")) {
+            return "a text longer than 1000000 characters";
+        }
+        return "too large to be a ScaleLab file";
     }
 
     /** The dotted field path ({@code a.b[2].c}) of where a parser stopped. */
