@@ -205,14 +205,15 @@ final class JsonDocument {
     /** Jackson's message without the hints that name its own internals or the source. */
     private static String firstSentence(String s) {
         String out = s;
-        for (String cut : new String[] {"\n", " (start marker at", " at [Source", " (for "}) {
+        for (String cut : new String[] {"\n", " (start marker at", " at [Source", " (for ", ": enable `", "; enable `",
+            " (enable `", ", enable `"}) {
             int i = out.indexOf(cut);
             if (i >= 0) {
                 out = out.substring(0, i);
             }
         }
         out = out.replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "(a value)");
-        return out.trim();
+        return out.replace("expected a valid value (a value)", "expected a value").trim();
     }
 
     static int line(JsonLocation at) {
