@@ -168,6 +168,11 @@ public final class PolicyFiles {
         return CanonicalJson.pretty(g -> write(g, p));
     }
 
+    /** The canonical content on one line, for JSON Lines exports. The fingerprint is of {@link #toJson}. */
+    public static String toCompactJson(ScalingPolicy p) {
+        return CanonicalJson.compact(g -> write(g, p));
+    }
+
     static void write(JsonGenerator g, ScalingPolicy p) throws IOException {
         g.writeStartObject();
         g.writeNumberField("schemaVersion", SCHEMA_VERSION);

@@ -153,6 +153,11 @@ public final class ScenarioFiles {
         return CanonicalJson.pretty(g -> write(g, s));
     }
 
+    /** The same content on one line, for JSON Lines exports (an audit record carrying its scenario). */
+    public static String toCompactJson(Scenario s) {
+        return CanonicalJson.compact(g -> write(g, s));
+    }
+
     static void write(JsonGenerator g, Scenario s) throws IOException {
         ScalingContext c = s.context();
         g.writeStartObject();
