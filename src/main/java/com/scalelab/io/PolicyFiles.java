@@ -43,6 +43,11 @@ public final class PolicyFiles {
     }
 
     static Loaded<ScalingPolicy> fromDocument(JsonDocument doc) throws FileRefusedException {
+        if (doc.root.has("proposed") || doc.root.has("position")) {
+            // One clear line instead of a dozen unknown-field errors for the usual mix-up.
+            throw new FileRefusedException(doc.problemAt("", "this is a scenario file (it has 'proposed' or "
+                    + "'position'), not a policy file"));
+        }
         List<FileProblem> problems = new ArrayList<>();
         List<FileProblem> warnings = new ArrayList<>();
         Fields root = new Fields(doc, doc.root, "", problems);

@@ -46,6 +46,11 @@ public final class ScenarioFiles {
     }
 
     static Loaded<Scenario> fromDocument(JsonDocument doc) throws FileRefusedException {
+        if (!doc.root.has("proposed") && !doc.root.has("position")
+                && (doc.root.has("scaling") || doc.root.has("limits"))) {
+            throw new FileRefusedException(doc.problemAt("", "this is a policy file (it has 'scaling' or 'limits'),"
+                    + " not a scenario; give it to evaluate with --policy"));
+        }
         List<FileProblem> problems = new ArrayList<>();
         List<FileProblem> warnings = new ArrayList<>();
         Fields f = new Fields(doc, doc.root, "", problems);

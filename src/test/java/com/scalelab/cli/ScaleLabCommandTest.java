@@ -286,6 +286,17 @@ class ScaleLabCommandTest {
     }
 
     @Test
+    void policyAndScenarioSwappedAreNamedAsSuch() {
+        Run r = run("evaluate", "--policy", bare, policy);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains(bare + ":1:1: (root): this is a scenario file (it has 'proposed' or 'position'),"
+                        + " not a policy file")
+                .contains(policy + ":1:1: (root): this is a policy file (it has 'scaling' or 'limits'), not a scenario;"
+                        + " give it to evaluate with --policy");
+        assertThat(r.err().lines()).hasSize(2);
+    }
+
+    @Test
     void loadErrorWinsOverUnmetExpectation() {
         Run r = run("evaluate", "--policy", policy, inlineUnmet, broken);
         assertThat(r.outLines()).hasSize(1);
