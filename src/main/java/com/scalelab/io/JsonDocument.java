@@ -122,6 +122,11 @@ final class JsonDocument {
                 String path = pathOf(p.getParsingContext());
                 JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
                 throw new FileRefusedException(fromParser(e, at, source, path));
+            } catch (RuntimeException e) {
+                // Never seen in the mutation test; kept so no parser surprise reaches a user as a stack trace.
+                JsonLocation at = p.currentLocation();
+                throw new FileRefusedException(new FileProblem(source, line(at), column(at),
+                        pathOf(p.getParsingContext()), "malformed JSON (" + e.getClass().getSimpleName() + ")"));
             }
         } catch (IOException e) {
             throw refused(source, "cannot be read: " + e.getMessage());
