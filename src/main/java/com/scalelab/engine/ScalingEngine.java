@@ -93,7 +93,7 @@ public final class ScalingEngine {
         boolean tooBig = Checks.maxPositionExceeded(positionPct, limits.maxPositionPct());
         checks.add(result(ReasonCode.MAX_POSITION_EXCEEDED, tooBig, positionPct, limits.maxPositionPct(),
                 "Position after this entry would be " + Format.percent(positionPct, limits.maxPositionPct()) + " of equity; the policy allows "
-                        + pct(limits.maxPositionPct()) + "."));
+                        + limitPct(limits.maxPositionPct()) + "."));
 
         boolean conflict = Checks.pendingOrderConflict(f.nonReduceOnlyOrders);
         checks.add(result(ReasonCode.PENDING_ORDER_CONFLICT, conflict, (double) f.nonReduceOnlyOrders, 0.0,
@@ -115,7 +115,7 @@ public final class ScalingEngine {
         boolean overBudget = Checks.riskBudgetExceeded(riskPct, limits.maxRiskPct());
         checks.add(result(ReasonCode.RISK_BUDGET_EXCEEDED, overBudget, riskPct, limits.maxRiskPct(),
                 "Risk to the stop after this entry would be " + Format.money(riskAmount) + ", " + Format.percent(riskPct, limits.maxRiskPct())
-                        + " of equity; the policy allows " + pct(limits.maxRiskPct()) + "."));
+                        + " of equity; the policy allows " + limitPct(limits.maxRiskPct()) + "."));
 
         // DIRECTION
         boolean opposite = Checks.oppositeDirection(n, f.positionDirection, dir);
@@ -185,7 +185,7 @@ public final class ScalingEngine {
             Double volLimit = band == null ? null : nearer(vol, band.min(), band.max());
             checks.add(result(ReasonCode.VOLATILITY_OUT_OF_RANGE, volBad, vol, volLimit,
                     "ATR is " + (volLimit == null ? pct(vol) : Format.percent(vol, volLimit)) + " of price; " + (band == null ? "the policy sets no volatility band."
-                            : "the policy's band is " + pct(band.min()) + " to " + pct(band.max()) + ".")));
+                            : "the policy's band is " + limitPct(band.min()) + " to " + limitPct(band.max()) + ".")));
 
             boolean wide = Checks.executionInfeasible(spread, maxSpread);
             checks.add(result(ReasonCode.EXECUTION_INFEASIBLE, wide, spread, maxSpread,
@@ -236,6 +236,11 @@ public final class ScalingEngine {
 
     private static String pct(double v) {
         return Format.percent(v);
+    }
+
+    /** A limit as the policy typed it: its decimals are not rounded away (0.0899% stays 0.0899%). */
+    private static String limitPct(double v) {
+        return number(v) + "%";
     }
 
     private static String plural(long n, String one, String many) {
