@@ -49,6 +49,7 @@ public class FieldRow extends VBox {
         label.setPrefWidth(150);
         input.getStyleClass().add("field-input");
         input.setPrefColumnCount(7);
+        input.setMinWidth(USE_PREF_SIZE);
         unitLabel.getStyleClass().add("field-unit");
         unitLabel.textProperty().bind(unit);
         unitLabel.setMinWidth(USE_PREF_SIZE);
@@ -78,11 +79,15 @@ public class FieldRow extends VBox {
         optionTooltip.textProperty().bind(optionTip);
         optionBox.setTooltip(optionTooltip);
 
-        wide.addListener((obs, o, n) -> HBox.setHgrow(input, n ? Priority.ALWAYS : Priority.NEVER));
-        HBox line = new HBox(8, label, input, unitLabel, optionBox);
+        wide.addListener((obs, o, n) -> {
+            HBox.setHgrow(input, n ? Priority.ALWAYS : Priority.NEVER);
+            input.setMinWidth(n ? 80 : USE_PREF_SIZE);
+        });
+        HBox line = new HBox(8, label, input, unitLabel);
         line.setAlignment(Pos.BASELINE_LEFT);
         line.getStyleClass().add("field-line");
-        VBox under = new VBox(1, hintLabel, messageLabel);
+        // The "no bound" box sits under the field: beside it the row would not fit a narrow builder.
+        VBox under = new VBox(1, optionBox, hintLabel, messageLabel);
         under.getStyleClass().add("field-under");
         getChildren().addAll(line, under);
     }

@@ -15,7 +15,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.RangeSlider;
@@ -150,7 +149,8 @@ public class PolicyController {
     }
 
     private void selectMode(ScalingMode mode) {
-        for (Toggle t : modeButtons.getToggleGroup().getToggles()) {
+        // The buttons, not the group: ControlsFX's skin puts them in the group only when first shown.
+        for (ToggleButton t : modeButtons.getButtons()) {
             if (t.getUserData() == mode && !t.isSelected()) {
                 t.setSelected(true);
             }

@@ -290,8 +290,8 @@ public final class PolicyViewModel {
         List<PolicyProblem> all = List.copyOf(found);
         ScalingPolicy parsedDraft = unparsed.isEmpty() ? built : null;
         draft.set(parsedDraft);
+        publishMessages(all); // before the problems, whose listeners read the messages
         problems.set(all);
-        publishMessages(all);
         session.draftProblemsProperty().set(all);
         if (parsedDraft != null && parsedDraft.isValid()) {
             session.policyProperty().set(parsedDraft);
