@@ -49,13 +49,31 @@ class MainWindowTest {
      * because a menu item's popup closes on the click and TestFX would look its bounds up again.
      */
     static void chooseMenu(FxRobot robot, String... path) {
-        for (String step : path) {
+        for (int i = 0; i < path.length; i++) {
+            String step = path[i];
+            try {
+                WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> robot.lookup(visibleLabeled(step)).tryQuery().isPresent());
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("menu entry \"" + step + "\" never showed; showing: "
+                        + robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled && n.getScene() != null)
+                        .queryAll().stream().map(n -> ((javafx.scene.control.Labeled) n).getText()).toList(), e);
+            }
             javafx.scene.Node target = labeled(robot, step);
             javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
-            // Across first, then down: a diagonal path crosses sibling items and closes a submenu.
             javafx.geometry.Point2D mouse = robot.robotContext().getBaseRobot().retrieveMouse();
-            robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), mouse.getY()));
+            // A diagonal path crosses other menus or sibling items and closes the menu on the way:
+            // from the menu bar go down into the menu first, from an item go across into its submenu.
+            javafx.geometry.Point2D corner = i == 1
+                    ? new javafx.geometry.Point2D(mouse.getX(), b.getCenterY())
+                    : new javafx.geometry.Point2D(b.getCenterX(), mouse.getY());
+            if (i > 0) {
+                robot.moveTo(corner);
+            }
             robot.moveTo(new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY()));
+            if (i > 0 && i < path.length - 1) {
+                continue; // hovering opens a submenu; a click could close it again
+            }
             robot.clickOn(javafx.scene.input.MouseButton.PRIMARY);
             WaitForAsyncUtils.waitForFxEvents();
         }
@@ -63,8 +81,12 @@ class MainWindowTest {
 
     /** A visible label or button by its text as shown (menu texts carry "_" mnemonic marks). */
     static javafx.scene.Node labeled(FxRobot robot, String text) {
-        return robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
-                && l.getText().replace("_", "").equals(text) && n.getScene() != null && n.isVisible()).query();
+        return robot.lookup(visibleLabeled(text)).query();
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> visibleLabeled(String text) {
+        return n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().replace("_", "").equals(text) && n.getScene() != null && n.isVisible();
     }
 
     private Map<String, FieldRow> rows() {

@@ -11,6 +11,8 @@ public final class RecentFiles {
 
     private final LabPreferences prefs;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh wrapper per call would drop its listeners when collected. */
+    private final ObservableList<Path> readOnly = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(LabPreferences prefs) {
         this.prefs = prefs;
@@ -33,7 +35,7 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnly;
     }
 
     public List<Path> list() {
