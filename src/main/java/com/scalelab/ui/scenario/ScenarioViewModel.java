@@ -153,6 +153,8 @@ public final class ScenarioViewModel {
         if (session.getContext() != null) {
             load(session.getContext(), null);
         }
+        // The session compares results by value, so an equal verdict fires nothing: show it now.
+        updateLadder(session.getResult());
     }
 
     // Properties: position and account

@@ -35,6 +35,8 @@ public final class SliderField {
 
     private boolean syncing;
     private boolean typing;
+    /** The value before the current typing began: a refused entry puts it back. */
+    private double committed;
     /** A user change on the slider not yet reported by onRelease. */
     private boolean unreported;
 
@@ -74,8 +76,10 @@ public final class SliderField {
         fieldTip.setText(hint);
         field.setTooltip(fieldTip);
         showText(value.get());
+        committed = value.get();
         value.addListener((obs, o, n) -> {
             if (!typing) {
+                committed = n.doubleValue();
                 showText(n.doubleValue());
                 mark(null);
             }
@@ -94,7 +98,8 @@ public final class SliderField {
         });
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                showText(value.get());
+                setTyped(committed);
+                showText(committed);
                 mark(null);
             }
         });
@@ -137,10 +142,16 @@ public final class SliderField {
     private void typed(String text) {
         Double v = parse(text);
         if (v == null) {
+            // Refused: the number goes back to what it was before this typing began.
             mark("Expected " + expected + ", got '" + text.strip() + "'.");
+            setTyped(committed);
             return;
         }
         mark(null);
+        setTyped(v);
+    }
+
+    private void setTyped(double v) {
         typing = true;
         try {
             value.set(v);
@@ -151,6 +162,7 @@ public final class SliderField {
 
     private void finishTyping() {
         if (!isInvalid()) {
+            committed = value.get();
             showText(value.get());
         }
     }

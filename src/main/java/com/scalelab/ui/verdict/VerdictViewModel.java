@@ -89,8 +89,14 @@ public final class VerdictViewModel {
         void update(CheckResult r, boolean isDeciding) {
             status.set(r.status());
             statusText.set(statusWords(r.status()));
-            observed.set(figure(code, r.observed()));
-            limit.set(figure(code, r.limit()));
+            if (code == ReasonCode.DIRECTION_CONFLICT) {
+                // The engine reports the stop against the entry price here: say which is which.
+                observed.set(r.observed() == null ? "" : "stop " + figure(code, r.observed()));
+                limit.set(r.limit() == null ? "" : "price " + figure(code, r.limit()));
+            } else {
+                observed.set(figure(code, r.observed()));
+                limit.set(figure(code, r.limit()));
+            }
             message.set(r.message());
             deciding.set(isDeciding);
         }
@@ -284,7 +290,10 @@ public final class VerdictViewModel {
             case MIN_BARS_NOT_ELAPSED -> number(d, 0) + " bars";
             case EXECUTION_INFEASIBLE -> number(d, 2) + " bps";
             case PENDING_ORDER_CONFLICT -> number(d, 0) + " open";
-            case DIRECTION_CONFLICT, PRICE_STRUCTURE_MISMATCH -> number(d, 4);
+            case SCALING_DISABLED -> number(d, 0) + " held";
+            case LEDGER_MISMATCH -> "±" + number(d, 4);
+            case PRICE_STRUCTURE_MISMATCH -> (d > 0 ? "+" : "") + number(d, 4);
+            case DIRECTION_CONFLICT -> number(d, 4);
             default -> number(d, 3);
         };
     }
