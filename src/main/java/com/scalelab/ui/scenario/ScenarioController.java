@@ -1,5 +1,6 @@
 package com.scalelab.ui.scenario;
 
+import com.scalelab.engine.Decision;
 import com.scalelab.engine.Direction;
 import com.scalelab.engine.Entry;
 import com.scalelab.engine.PendingOrder;
@@ -42,7 +43,8 @@ import javafx.util.StringConverter;
  * {@link ScenarioDialogs} so tests can replace both.
  */
 public class ScenarioController {
-    private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
+    private static final PseudoClass SKIP = PseudoClass.getPseudoClass("skip");
+    private static final PseudoClass BLOCK = PseudoClass.getPseudoClass("block");
 
     private final ScenarioViewModel model;
     private ScenarioStore store;
@@ -111,31 +113,31 @@ public class ScenarioController {
     private void initialize() {
         Runnable release = () -> model.record("slider");
         SliderField.bind(priceSlider, priceField, model.priceProperty(), model.priceRangeProperty(),
-                model::priceDecimals, v -> v > 0, "a price above 0",
+                model::priceDecimals, false, v -> v > 0, "a price above 0",
                 "Price of the proposed entry; the line below shows its distance from the last entry in ATR.", release);
         SliderField.bind(minutesSlider, minutesField, model.minutesSinceLastProperty(), model.minutesRangeProperty(),
-                () -> 0, v -> v >= 0, "whole minutes, 0 or more",
+                () -> 0, false, v -> v >= 0, "whole minutes, 0 or more",
                 "Minutes between the last entry and the proposed one (qualification.minMinutesBetween).", release);
         SliderField.bind(barsSlider, barsField, model.barsSinceLastProperty(), model.barsRangeProperty(),
-                () -> 0, v -> v >= 0, "whole bars, 0 or more",
+                () -> 0, false, v -> v >= 0, "whole bars, 0 or more",
                 "Bars between the last entry and the proposed one (qualification.minBarsBetween).", release);
         SliderField.bind(signalSlider, signalField, model.signalQualityProperty(), model.signalRangeProperty(),
-                () -> 2, v -> v >= 0 && v <= 1, "a number from 0 to 1",
+                () -> 2, false, v -> v >= 0 && v <= 1, "a number from 0 to 1",
                 "Signal quality of the proposed entry, 0 to 1 (qualification.minSignalQuality).", release);
         SliderField.bind(quantitySlider, quantityField, model.quantityProperty(), model.quantityRangeProperty(),
-                () -> 2, v -> v > 0, "a quantity above 0",
+                () -> 2, true, v -> v > 0, "a quantity above 0",
                 "Quantity of the proposed entry, in units; the line below shows the policy's suggested size.", release);
         SliderField.bind(atrSlider, atrField, model.atrProperty(), model.atrRangeProperty(),
-                () -> Math.max(2, model.priceDecimals()), v -> v > 0, "an ATR above 0",
+                () -> Math.max(2, model.priceDecimals()), false, v -> v > 0, "an ATR above 0",
                 "Average true range, in price units: spacing is measured in it, volatility is ATR / price.", release);
         SliderField.bind(spreadSlider, spreadField, model.spreadBpsProperty(), model.spreadRangeProperty(),
-                () -> 1, v -> v >= 0, "a spread of 0 bps or more",
+                () -> 1, false, v -> v >= 0, "a spread of 0 bps or more",
                 "Bid/ask spread in basis points (execution.maxSpreadBps).", release);
-        SliderField.bind(null, equityField, model.equityProperty(), null, () -> 2, v -> v > 0,
+        SliderField.bind(null, equityField, model.equityProperty(), null, () -> 2, false, v -> v > 0,
                 "an equity above 0", "Account equity: position and risk limits are in % of it.", null);
-        SliderField.bind(null, stopField, model.stopPriceProperty(), null, model::priceDecimals, v -> v > 0,
+        SliderField.bind(null, stopField, model.stopPriceProperty(), null, model::priceDecimals, false, v -> v > 0,
                 "a stop price above 0", "The position's protective stop: risk is measured to it.", null);
-        SliderField.bind(null, brokerField, model.brokerQuantityProperty(), null, () -> 4, v -> true,
+        SliderField.bind(null, brokerField, model.brokerQuantityProperty(), null, () -> 4, true, v -> true,
                 "a signed quantity (negative for short)",
                 "What the broker reports, signed: positive long, negative short. Compared with the entries.", null);
 
@@ -161,8 +163,8 @@ public class ScenarioController {
         addTip.setWrapText(true);
         addTip.setMaxWidth(420);
         addEntryButton.setTooltip(addTip);
-        addEntryButton.pseudoClassStateChanged(BLOCKED, !model.addEntryAllowedProperty().get());
-        model.addEntryAllowedProperty().addListener((obs, o, n) -> addEntryButton.pseudoClassStateChanged(BLOCKED, !n));
+        showLadderState(model.decisionProperty().get());
+        model.decisionProperty().addListener((obs, o, n) -> showLadderState(n));
         addEntryButton.setOnAction(e -> model.addEntry());
         resetButton.setOnAction(e -> model.resetPosition());
         recordButton.setOnAction(e -> model.record("record"));
@@ -177,6 +179,11 @@ public class ScenarioController {
                         + (o.reduceOnly() ? "  (reduce-only)" : "  (NOT reduce-only: conflicts with an add)"));
             }
         });
+    }
+
+    private void showLadderState(Decision d) {
+        addEntryButton.pseudoClassStateChanged(SKIP, d == Decision.SKIP);
+        addEntryButton.pseudoClassStateChanged(BLOCK, d == Decision.BLOCK);
     }
 
     private void setUpEntriesTable() {

@@ -89,6 +89,7 @@ public final class ScenarioViewModel {
     private final ReadOnlyStringWrapper quantityCaption = new ReadOnlyStringWrapper(this, "quantityCaption", "");
     private final ReadOnlyStringWrapper addEntryText = new ReadOnlyStringWrapper(this, "addEntryText", "Add entry");
     private final ReadOnlyStringWrapper addEntryHint = new ReadOnlyStringWrapper(this, "addEntryHint", "");
+    private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>(this, "decision");
     private final ReadOnlyBooleanWrapper addEntryAllowed = new ReadOnlyBooleanWrapper(this, "addEntryAllowed");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
@@ -206,6 +207,8 @@ public final class ScenarioViewModel {
     public ReadOnlyStringProperty addEntryTextProperty() { return addEntryText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty addEntryHintProperty() { return addEntryHint.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty addEntryAllowedProperty() { return addEntryAllowed.getReadOnlyProperty(); }
+    /** The current verdict, for styling the ladder button. */
+    public ReadOnlyObjectProperty<Decision> decisionProperty() { return decision.getReadOnlyProperty(); }
     /** The last refused edit or file action, for the status line; empty when all is well. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty scenarioNameProperty() { return scenarioName.getReadOnlyProperty(); }
@@ -461,6 +464,7 @@ public final class ScenarioViewModel {
         if (r == null) {
             return;
         }
+        decision.set(r.decision());
         if (r.decision() == Decision.SCALE) {
             addEntryText.set("Add entry");
             addEntryHint.set("Append this entry to the position (" + r.explanation()

@@ -27,6 +27,7 @@ public final class SliderField {
     private final DoubleProperty value;
     private final ObservableValue<Range> range;
     private final IntSupplier decimals;
+    private final boolean trimZeros;
     private final DoublePredicate domain;
     private final String expected;
     private final String hint;
@@ -41,7 +42,9 @@ public final class SliderField {
     private boolean unreported;
 
     private SliderField(Slider slider, TextField field, DoubleProperty value, ObservableValue<Range> range,
-                        IntSupplier decimals, DoublePredicate domain, String expected, String hint, Runnable onRelease) {
+                        IntSupplier decimals, boolean trimZeros, DoublePredicate domain, String expected, String hint,
+                        Runnable onRelease) {
+        this.trimZeros = trimZeros;
         this.slider = slider;
         this.field = field;
         this.value = value;
@@ -54,15 +57,17 @@ public final class SliderField {
     }
 
     /**
-     * @param decimals how many decimals the field shows; slider moves are rounded to them (0 = whole numbers)
+     * @param decimals  slider moves are rounded to this many decimals (0 = whole numbers, and only whole
+     *                  numbers may be typed); the field shows exactly this many unless trimZeros
+     * @param trimZeros show the value as it is, up to 6 decimals, without trailing zeros (quantities)
      * @param domain   which typed values are accepted
      * @param expected what to say when a typed value is refused, e.g. "a price above 0"
      * @param hint     the tooltip of slider and field
      */
     public static SliderField bind(Slider slider, TextField field, DoubleProperty value, ObservableValue<Range> range,
-                                   IntSupplier decimals, DoublePredicate domain, String expected, String hint,
-                                   Runnable onRelease) {
-        SliderField f = new SliderField(slider, field, value, range, decimals, domain, expected, hint,
+                                   IntSupplier decimals, boolean trimZeros, DoublePredicate domain, String expected,
+                                   String hint, Runnable onRelease) {
+        SliderField f = new SliderField(slider, field, value, range, decimals, trimZeros, domain, expected, hint,
                 onRelease == null ? () -> { } : onRelease);
         f.wire();
         return f;
@@ -199,7 +204,8 @@ public final class SliderField {
         syncing = true;
         try {
             int d = decimals.getAsInt();
-            field.setText(String.format(Locale.ROOT, "%." + Math.max(0, d) + "f", v));
+            field.setText(trimZeros && Double.isFinite(v) ? ScenarioViewModel.trim(v)
+                    : String.format(Locale.ROOT, "%." + Math.max(0, d) + "f", v));
         } finally {
             syncing = false;
         }

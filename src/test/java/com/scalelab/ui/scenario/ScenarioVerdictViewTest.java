@@ -187,7 +187,7 @@ class ScenarioVerdictViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session().getContext().brokerPositionQuantity()).isEqualTo(11.0);
         assertThat(verdict().reasonCodeProperty().get()).isEqualTo("LEDGER_MISMATCH");
-        assertThat(field(robot, "brokerField").getText()).isEqualTo("11.0000");
+        assertThat(field(robot, "brokerField").getText()).isEqualTo("11");
         robot.clickOn("#mismatchToggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(session().getContext().brokerPositionQuantity()).isEqualTo(10.0);
