@@ -42,7 +42,6 @@ public final class AuditCsv {
     }
 
     static void write(List<AuditRecord> records, Writer out, ExportProgress progress) throws IOException {
-        ScenarioDocuments scenarios = new ScenarioDocuments();
         int total = records.size();
         progress.update(0, total);
         writeRow(out, COLUMNS.toArray(String[]::new));
@@ -56,7 +55,7 @@ public final class AuditCsv {
                     r.policyFingerprint(), r.decision().name(), r.reasonCode().name(),
                     r.entriesAfter() == null ? "" : Integer.toString(r.entriesAfter()),
                     number(r.positionPct()), number(r.riskAmount()), number(r.riskPct()),
-                    r.explanation(), r.programVersion(), scenarios.compactJson(r));
+                    r.explanation(), r.programVersion(), ScenarioDocuments.compactJson(r));
         }
         AtomicExport.checkCancelled(progress);
         progress.update(total, total);

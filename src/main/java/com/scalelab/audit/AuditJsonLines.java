@@ -38,7 +38,6 @@ public final class AuditJsonLines {
     }
 
     static void write(List<AuditRecord> records, Writer out, ExportProgress progress) throws IOException {
-        ScenarioDocuments scenarios = new ScenarioDocuments();
         int total = records.size();
         progress.update(0, total);
         try (JsonGenerator g = JSON.createGenerator(out)) {
@@ -49,7 +48,7 @@ public final class AuditJsonLines {
                     AtomicExport.checkCancelled(progress);
                     progress.update(i, total);
                 }
-                writeRecord(g, records.get(i), scenarios);
+                writeRecord(g, records.get(i));
                 g.writeRaw('\n');
             }
         }
@@ -57,7 +56,7 @@ public final class AuditJsonLines {
         progress.update(total, total);
     }
 
-    private static void writeRecord(JsonGenerator g, AuditRecord r, ScenarioDocuments scenarios) throws IOException {
+    private static void writeRecord(JsonGenerator g, AuditRecord r) throws IOException {
         g.writeStartObject();
         g.writeStringField("time", r.time().toString());
         g.writeStringField("trigger", r.trigger());
@@ -75,10 +74,10 @@ public final class AuditJsonLines {
         g.writeStringField("programVersion", r.programVersion());
         if (r.hasTrace()) {
             g.writeFieldName("checks");
-            scenarios.writeChecks(g, r);
+            ScenarioDocuments.writeChecks(g, r);
         }
         g.writeFieldName("scenario");
-        scenarios.writeScenario(g, r);
+        ScenarioDocuments.writeScenario(g, r);
         g.writeEndObject();
     }
 

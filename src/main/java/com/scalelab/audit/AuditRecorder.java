@@ -3,6 +3,7 @@ package com.scalelab.audit;
 import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.ScalingResult;
+import com.scalelab.io.PolicyFiles;
 import java.time.Instant;
 
 /**
@@ -36,14 +37,10 @@ public final class AuditRecorder {
     /** SHA-256 (hex) of the policy's canonical JSON. */
     public synchronized String fingerprint(ScalingPolicy policy) {
         if (policy != lastPolicy && !policy.equals(lastPolicy)) {
-            lastFingerprint = computeFingerprint(policy);
+            lastFingerprint = PolicyFiles.fingerprint(policy);
         }
         lastPolicy = policy;
         return lastFingerprint;
     }
 
-    private static String computeFingerprint(ScalingPolicy policy) {
-        // TEMPORARY until branch io-cli lands: PolicyFiles.fingerprint(policy).
-        return "0000000000000000000000000000000000000000000000000000000000000000";
-    }
 }
