@@ -1,5 +1,10 @@
 package com.scalelab;
 
+import com.scalelab.cli.ScaleLabCommand;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Entry point of the jar. Deliberately not a JavaFX Application, so the shaded jar starts without
  * the module path. No arguments: the desktop app; otherwise the command line.
@@ -9,6 +14,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        System.out.println("usage: scalelab [validate FILE... | evaluate [--policy POLICY] SCENARIO...]");
+        if (args.length == 0) {
+            javafx.application.Application.launch(com.scalelab.ui.ScaleLabApp.class, args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(ScaleLabCommand.run(args, out, err));
     }
 }
