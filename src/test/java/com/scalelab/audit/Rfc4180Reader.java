@@ -8,11 +8,11 @@ import java.util.List;
  * CR, LF and doubled quotes; anything else (a bare LF, a quote inside an unquoted field, text after
  * a closing quote) is rejected, so a sloppy writer cannot pass.
  */
-final class Rfc4180Reader {
+public final class Rfc4180Reader {
     private Rfc4180Reader() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();

@@ -53,6 +53,7 @@ public class AuditController {
     private final AuditViewModel viewModel;
     private AuditDialogs dialogs;
     private List<MenuItem> menuItems;
+    private boolean scrollPending;
 
     @FXML private SegmentedButton filterButtons;
     @FXML private ToggleButton showAll;
@@ -124,7 +125,7 @@ public class AuditController {
         viewModel.shown().addListener((ListChangeListener<AuditRecord>) change -> {
             while (change.next()) {
                 if (change.wasAdded() && !change.wasRemoved()) {
-                    table.scrollTo(viewModel.shown().size() - 1);
+                    scrollToNewest();
                 }
             }
         });
@@ -231,6 +232,25 @@ public class AuditController {
         } else {
             Platform.runLater(() -> viewModel.record(snapshot));
         }
+    }
+
+    /**
+     * Scrolls once the table has taken in the new rows: its skin counts rows on layout, and a
+     * scroll asked for before that stops one row short of the end.
+     */
+    private void scrollToNewest() {
+        if (scrollPending) {
+            return;
+        }
+        scrollPending = true;
+        Platform.runLater(() -> {
+            scrollPending = false;
+            int last = viewModel.shown().size() - 1;
+            if (last >= 0) {
+                table.layout();
+                table.scrollTo(last);
+            }
+        });
     }
 
     private Window window() {
