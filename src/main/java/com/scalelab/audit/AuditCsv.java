@@ -78,13 +78,7 @@ public final class AuditCsv {
             return;
         }
         out.write('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                out.write('"');
-            }
-            out.write(c);
-        }
+        out.write(value.indexOf('"') < 0 ? value : value.replace("\"", "\"\""));
         out.write('"');
     }
 

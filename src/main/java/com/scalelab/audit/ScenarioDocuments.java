@@ -60,24 +60,26 @@ public final class ScenarioDocuments {
      * escapes control characters inside strings, so only spaces can occur there, and those are kept.
      */
     static String compact(String json) {
-        StringBuilder out = new StringBuilder(json.length());
+        char[] in = json.toCharArray();
+        char[] out = new char[in.length];
+        int n = 0;
         boolean inString = false;
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             if (inString) {
-                out.append(c);
+                out[n++] = c;
                 if (c == '\\') {
-                    out.append(json.charAt(++i));
+                    out[n++] = in[++i];
                 } else if (c == '"') {
                     inString = false;
                 }
             } else if (c == '"') {
                 inString = true;
-                out.append(c);
+                out[n++] = c;
             } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
