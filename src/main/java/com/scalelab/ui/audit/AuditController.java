@@ -49,7 +49,6 @@ public class AuditController {
     private static final PseudoClass BLOCK = PseudoClass.getPseudoClass("block");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
-    private final LabSession session;
     private final AuditViewModel viewModel;
     private AuditDialogs dialogs;
     private List<MenuItem> menuItems;
@@ -84,7 +83,6 @@ public class AuditController {
     }
 
     public AuditController(LabSession session, AuditViewModel viewModel) {
-        this.session = session;
         this.viewModel = viewModel;
         this.dialogs = new FxAuditDialogs(this::window);
         session.addRecordListener(this::onRecord);
@@ -160,38 +158,25 @@ public class AuditController {
         clearButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.records()));
     }
 
-    /** Audit menu: exports, Record, Clear. */
+    /** Audit menu: the two exports and Clear (Record Decision lives in the Scenario menu). */
     public List<MenuItem> menuItems() {
         if (menuItems == null) {
-            MenuItem record = item("Record current decision", "Shortcut+R",
-                    "Append the verdict on screen to the audit log", this::recordNow);
-            MenuItem csv = item("Export CSV\u2026", "Shortcut+E",
-                    "Save the decisions shown as CSV (RFC 4180), each with its full scenario", this::exportCsv);
-            MenuItem jsonl = item("Export JSON Lines\u2026", "Shortcut+Shift+E",
-                    "Save the decisions shown as JSON Lines; each line's scenario replays with scalelab evaluate",
-                    this::exportJsonLines);
-            MenuItem clear = item("Clear audit log", "Shortcut+Shift+L", "Remove every recorded decision",
-                    this::clear);
+            MenuItem csv = item("Export CSV\u2026", "Shortcut+E", this::exportCsv);
+            MenuItem jsonl = item("Export JSON Lines\u2026", "Shortcut+Shift+E", this::exportJsonLines);
+            MenuItem clear = item("Clear Audit Log\u2026", "Shortcut+Shift+K", this::clear);
             csv.disableProperty().bind(viewModel.exportingProperty());
             jsonl.disableProperty().bind(viewModel.exportingProperty());
             clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.records()));
-            menuItems = List.of(record, new SeparatorMenuItem(), csv, jsonl, new SeparatorMenuItem(), clear);
+            menuItems = List.of(csv, jsonl, new SeparatorMenuItem(), clear);
         }
         return menuItems;
     }
 
-    private static MenuItem item(String text, String accelerator, String help, Runnable action) {
+    private static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
-        // MenuItem has no tooltip; the main window's status bar may show this.
-        item.getProperties().put("help", help);
         return item;
-    }
-
-    @FXML
-    void recordNow() {
-        session.record("record");
     }
 
     @FXML

@@ -5,12 +5,12 @@ import com.scalelab.audit.AuditRecorder;
 import com.scalelab.audit.ExportProgress;
 import com.scalelab.engine.Decision;
 import com.scalelab.ui.LabSession;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -196,12 +196,12 @@ public final class AuditViewModel {
         if (e == null) {
             return "unknown error";
         }
-        if (e instanceof CancellationException) {
-            return "cancelled";
+        if (e instanceof IOException && e.getMessage() != null) {
+            return e.getMessage(); // the exporters word their own failures
         }
-        String m = e.getMessage();
-        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return m == null ? kind : kind.toLowerCase(Locale.ROOT) + " (" + m + ")";
+        String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(Locale.ROOT);
+        return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
     }
 
     private void updateCountText() {

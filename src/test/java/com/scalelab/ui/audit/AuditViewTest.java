@@ -221,6 +221,20 @@ class AuditViewTest {
     }
 
     @Test
+    void failedExportSaysWhyInTheStatus(FxRobot robot) throws Exception {
+        recordOneOfEach(robot);
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file");
+        dialogs.exportTo = notAFolder.resolve("audit.csv");
+
+        robot.clickOn("Export CSV\u2026");
+        awaitExportDone();
+
+        assertThat(robot.lookup(".audit-status").queryAs(Label.class).getText())
+                .isEqualTo("Export failed, audit.csv was not changed: " + notAFolder + " is a file, not a folder");
+        assertThat(robot.lookup("Export CSV\u2026").queryButton().isDisabled()).isFalse();
+    }
+
+    @Test
     void clearAsksFirst(FxRobot robot) {
         recordOneOfEach(robot);
 
