@@ -38,6 +38,16 @@ public record MapFrame(WhatIfInput yAxis, int columns, int rows, double anchorPr
         return yAxis.isWhole() ? Math.round(v) : v;
     }
 
+    /** The column the current price falls in (the map's marked cell). */
+    public int columnOfPoint(WhatIfPoint p) {
+        return columnOf(p.price());
+    }
+
+    /** The row the current second-axis value falls in (the map's marked cell). */
+    public int rowOfPoint(WhatIfPoint p) {
+        return rowOf(p.get(yAxis));
+    }
+
     /** The column whose price is nearest this price, clamped to the map. */
     public int columnOf(double price) {
         double offset = (price - anchorPrice) / atrUnit;
