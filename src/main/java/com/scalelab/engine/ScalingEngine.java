@@ -17,9 +17,9 @@ public final class ScalingEngine {
     /** The verdict with its full trace and metrics. */
     public static ScalingResult evaluate(ScalingPolicy policy, ScalingContext ctx) {
         try {
-            List<String> problems = InputCheck.problems(policy, ctx);
-            if (!problems.isEmpty()) {
-                return invalid(String.join("; ", problems));
+            if (!InputCheck.isValid(policy, ctx)) {
+                List<String> problems = InputCheck.problems(policy, ctx);
+                return invalid(problems.isEmpty() ? "a value is outside its domain" : String.join("; ", problems));
             }
             return traced(policy, ctx);
         } catch (RuntimeException e) {

@@ -115,6 +115,19 @@ class EnginePropertiesTest {
         });
     }
 
+    @Test
+    void theFastValidityChecksAgreeWithTheListedProblems() {
+        forAll("isValid == no problems listed", ScenarioGenerator::mixed, c -> {
+            if (c.policy() != null) {
+                assertThat(c.policy().isValid()).as("policy.isValid() vs %s", c.policy().errors())
+                        .isEqualTo(c.policy().errors().isEmpty());
+            }
+            List<String> problems = InputCheck.problems(c.policy(), c.context());
+            assertThat(InputCheck.isValid(c.policy(), c.context())).as("isValid vs %s", problems)
+                    .isEqualTo(problems.isEmpty());
+        });
+    }
+
     // ------------------------------------------------------------------------------------ monotonic limits
 
     @Test

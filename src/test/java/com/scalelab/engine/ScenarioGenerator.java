@@ -318,6 +318,18 @@ final class ScenarioGenerator {
 
     // ---------------------------------------------------------------- anything at all
 
+    /** A valid case, a valid case with one value out of its domain, or chaos, in equal shares. */
+    Case mixed() {
+        return switch (random.nextInt(3)) {
+            case 0 -> valid();
+            case 1 -> {
+                Case c = valid();
+                yield corruption(c).apply().apply(c);
+            }
+            default -> chaos();
+        };
+    }
+
     /** Anything the types allow: nulls, NaN, infinities, extremes, empty lists, extreme times and bars. */
     Case chaos() {
         int n = random.nextInt(4);
