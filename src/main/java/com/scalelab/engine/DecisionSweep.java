@@ -40,6 +40,9 @@ public final class DecisionSweep {
      */
     public ReasonCode decide(double price, double minutesSinceLast, long barsSinceLast, double signalQuality,
                              double atr, double spreadBps) {
+        if (!fixedPartValid) {
+            return ReasonCode.INVALID_INPUT; // the base context may be null: never reach into it
+        }
         return decide(price, base.proposed().quantity(), minutesSinceLast, barsSinceLast, signalQuality, atr, spreadBps);
     }
 
