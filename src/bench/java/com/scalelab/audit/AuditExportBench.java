@@ -31,8 +31,9 @@ import java.util.Locale;
  * holds them in the audit view-model's lists, and reports the heap they take (and what keeping
  * the 15-check trace would cost) and how long CSV and JSON Lines exports take.
  *
- * <pre>mvn -B -o -q -Pbench compile exec:exec -Dexec.executable=java \
- *   -Dexec.args="-Xmx1g -cp %classpath com.scalelab.audit.AuditExportBench 100000"</pre>
+ * <pre>mvn -B -o -q -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp
+ * java -Xmx1g -cp target/classes:$(cat target/bench.cp) com.scalelab.audit.AuditExportBench 100000 3</pre>
+ * (arguments: records, timed runs per format)
  */
 public final class AuditExportBench {
     private AuditExportBench() {

@@ -5,6 +5,7 @@ import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.ScalingResult;
 import com.scalelab.io.PolicyFiles;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Turns decisions into audit records. Remembers the fingerprint of the last policy seen, since a
@@ -29,7 +30,8 @@ public final class AuditRecorder {
 
     public synchronized AuditRecord record(Instant time, String trigger, ScalingPolicy policy, ScalingContext context,
                                            ScalingResult result) {
-        return new AuditRecord(time, trigger, policy, fingerprint(policy), context, result.decision(),
+        // Milliseconds are plenty for decisions a person triggers, and keep exported times readable.
+        return new AuditRecord(time.truncatedTo(ChronoUnit.MILLIS), trigger, policy, fingerprint(policy), context, result.decision(),
                 result.reasonCode(), result.explanation(), result.metrics(), keepTrace ? result.checks() : null,
                 programVersion);
     }

@@ -28,6 +28,15 @@ class AuditRecorderTest {
     }
 
     @Test
+    void timeIsKeptToTheMillisecond() {
+        ScalingPolicy policy = AuditFixtures.pyramid();
+        AuditRecord r = new AuditRecorder(false).record(java.time.Instant.parse("2026-11-24T18:35:09.201339273Z"),
+                "record", policy, AuditFixtures.approvedAdd(), ScalingEngine.evaluate(policy, AuditFixtures.approvedAdd()));
+
+        assertThat(r.time()).hasToString("2026-11-24T18:35:09.201Z");
+    }
+
+    @Test
     void aChangedPolicyGetsANewFingerprint() {
         AuditRecorder recorder = new AuditRecorder(false);
         ScalingPolicy a = AuditFixtures.pyramid();

@@ -21,7 +21,9 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
@@ -33,6 +35,9 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.controlsfx.control.SegmentedButton;
 
@@ -105,8 +110,8 @@ public class AuditController {
                 r -> r.time() + " (" + r.trigger() + ")");
         column(symbolColumn, AuditRecord::symbol, null);
         column(strategyColumn, AuditRecord::strategy, null);
-        column(policyColumn, r -> r.policyName() + " \u00b7 " + r.shortFingerprint(),
-                r -> r.policyName() + "\nSHA-256 " + r.policyFingerprint());
+        policyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        policyColumn.setCellFactory(c -> new PolicyCell());
         column(reasonColumn, r -> r.reasonCode().name(), null);
         column(entriesColumn, r -> r.entriesAfter() == null ? "\u2014" : Integer.toString(r.entriesAfter()), null);
         column(positionColumn, r -> percent(r.positionPct()), null);
@@ -248,8 +253,15 @@ public class AuditController {
         col.setCellFactory(c -> new TextCell(text, tooltip));
     }
 
+    /** Up to three decimals, as the engine's messages show them: 0.246%, 14.933%, 1.5%. */
     static String percent(Double v) {
-        return v == null ? "\u2014" : BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+        if (v == null) {
+            return "\u2014";
+        }
+        if (!Double.isFinite(v)) {
+            return v + "%";
+        }
+        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
     }
 
     static String money(double v) {
@@ -281,6 +293,42 @@ public class AuditController {
                     tip.setText(tooltip.apply(r));
                     setTooltip(tip);
                 }
+            }
+        }
+    }
+
+    /**
+     * The policy name, cut short with an ellipsis when the column is narrow, and its short
+     * fingerprint, always whole on the right: the fingerprint is what tells two versions apart.
+     */
+    private static final class PolicyCell extends TableCell<AuditRecord, AuditRecord> {
+        private final Label name = new Label();
+        private final Label fingerprint = new Label();
+        private final HBox box = new HBox(6, name, fingerprint);
+        private final Tooltip tip = new Tooltip();
+
+        PolicyCell() {
+            name.setMinWidth(0);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            fingerprint.setMinWidth(Region.USE_PREF_SIZE);
+            fingerprint.getStyleClass().add("fingerprint");
+            box.setAlignment(Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(AuditRecord r, boolean empty) {
+            super.updateItem(r, empty);
+            if (empty || r == null) {
+                setGraphic(null);
+                setTooltip(null);
+            } else {
+                name.setText(r.policyName());
+                fingerprint.setText(r.shortFingerprint());
+                tip.setText(r.policyName() + "\nSHA-256 " + r.policyFingerprint());
+                setTooltip(tip);
+                setGraphic(box);
             }
         }
     }

@@ -43,6 +43,7 @@ public final class AuditViewModel {
     private final AuditRecorder recorder;
     private final Executor exporter;
     private final ObservableList<AuditRecord> records = FXCollections.observableArrayList();
+    private final ObservableList<AuditRecord> readOnlyRecords = FXCollections.unmodifiableObservableList(records);
     private final FilteredList<AuditRecord> shown = new FilteredList<>(records);
     private final ObjectProperty<DecisionFilter> filter = new SimpleObjectProperty<>(this, "filter", DecisionFilter.ALL);
     private final int[] countByDecision = new int[Decision.values().length];
@@ -74,7 +75,7 @@ public final class AuditViewModel {
 
     /** Every recorded decision, oldest first. */
     public ObservableList<AuditRecord> records() {
-        return FXCollections.unmodifiableObservableList(records);
+        return readOnlyRecords;
     }
 
     /** The decisions the filter lets through, oldest first: the table's items. */
