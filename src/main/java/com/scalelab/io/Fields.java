@@ -80,7 +80,8 @@ final class Fields {
     }
 
     private void wrongType(String name, String expected, JsonNode got) {
-        problem(name, "expected " + expected + "; got " + describe(got));
+        String huge = doc.overflowText(pathOf(name));
+        problem(name, "expected " + expected + "; got " + (huge != null ? "the number " + huge : describe(got)));
     }
 
     static String describe(JsonNode n) {
@@ -196,7 +197,9 @@ final class Fields {
         }
         double d = v.doubleValue();
         if (!Double.isFinite(d)) {
-            problem(name, "the number " + v.asText() + " is out of range (too large to be a finite number)");
+            String huge = doc.overflowText(pathOf(name));
+            problem(name, "the number " + (huge != null ? huge : v.asText())
+                    + " is out of range (too large to be a finite number)");
             return Double.NaN;
         }
         return d;
@@ -288,6 +291,13 @@ final class Fields {
 
     /** The allowed name closest to a misspelt one, when it is close enough to be a likely typo. */
     static String closest(String name, Set<String> allowed) {
+        for (String a : allowed) {
+            String shorter = a.length() < name.length() ? a : name;
+            String longer = a.length() < name.length() ? name : a;
+            if (shorter.length() >= 4 && longer.toLowerCase().startsWith(shorter.toLowerCase())) {
+                return a; // reduce for reduceOnly, maxSpacing for maxSpacingAtr
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String a : allowed) {
@@ -297,7 +307,7 @@ final class Fields {
                 best = a;
             }
         }
-        return best != null && bestDistance <= Math.max(2, name.length() / 4) ? best : null;
+        return best != null && bestDistance <= Math.max(2, name.length() * 2 / 5) ? best : null;
     }
 
     private static int distance(String a, String b) {

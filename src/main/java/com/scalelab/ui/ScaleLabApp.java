@@ -1,13 +1,77 @@
 package com.scalelab.ui;
 
+import com.scalelab.ui.app.LabPreferences;
+import com.scalelab.ui.app.SampleLibrary;
+import com.scalelab.ui.policy.DesktopPolicyDialogs;
+import com.scalelab.ui.policy.PolicyDialogs;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop application (placeholder until the main window lands). */
+/**
+ * The desktop application: opens the main window with the default sample policy and scenario
+ * already judged, so a verdict shows in the first second with nothing to configure.
+ */
 public class ScaleLabApp extends Application {
+    static final double MIN_WIDTH = 1100;
+    static final double MIN_HEIGHT = 700;
+
+    private final PolicyDialogs dialogs;
+    private LabSession session;
+    private MainController main;
+
+    public ScaleLabApp() {
+        this(new DesktopPolicyDialogs());
+    }
+
+    /** With other dialogs, e.g. fakes in tests (no real file chooser or modal alert). */
+    public ScaleLabApp(PolicyDialogs dialogs) {
+        this.dialogs = dialogs;
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ScaleLab");
+        SampleLibrary.Start start = SampleLibrary.start();
+        session = new LabSession(start.policy(), start.context());
+        ViewLoader.Loaded<MainController> loaded = new ViewLoader(session).load("main.fxml");
+        main = loaded.controller();
+
+        LabPreferences prefs = LabPreferences.fromSystemProperty();
+        Rectangle2D bounds = prefs.windowBounds().filter(ScaleLabApp::onSomeScreen).orElseGet(ScaleLabApp::defaultBounds);
+        Scene scene = new Scene(loaded.root(), bounds.getWidth(), bounds.getHeight());
+        stage.setScene(scene);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.setX(bounds.getMinX());
+        stage.setY(bounds.getMinY());
+        stage.setWidth(bounds.getWidth());
+        stage.setHeight(bounds.getHeight());
+        main.attach(stage, dialogs, prefs, start.policySource(), start.notices());
+        stage.setMaximized(prefs.maximized());
         stage.show();
+    }
+
+    private static boolean onSomeScreen(Rectangle2D r) {
+        // Only restore a window the user can still see (a monitor may have been unplugged since).
+        return r.getWidth() >= MIN_WIDTH / 2 && r.getHeight() >= MIN_HEIGHT / 2
+                && !Screen.getScreensForRectangle(r.getMinX() + 40, r.getMinY() + 10, 80, 20).isEmpty();
+    }
+
+    private static Rectangle2D defaultBounds() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(1440, screen.getWidth());
+        double h = Math.min(900, screen.getHeight());
+        return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2,
+                screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+    }
+
+    public LabSession session() {
+        return session;
+    }
+
+    public MainController mainController() {
+        return main;
     }
 }

@@ -1,0 +1,306 @@
+package com.scalelab.ui;
+
+import com.scalelab.engine.PolicyProblem;
+import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.ui.app.HelpDialogs;
+import com.scalelab.ui.app.LabPreferences;
+import com.scalelab.ui.app.RecentFiles;
+import com.scalelab.ui.app.SampleLibrary;
+import com.scalelab.ui.app.Theme;
+import com.scalelab.ui.audit.AuditController;
+import com.scalelab.ui.policy.PolicyController;
+import com.scalelab.ui.policy.PolicyDialogs;
+import com.scalelab.ui.policy.PolicyDocument;
+import com.scalelab.ui.policy.PolicyViewModel;
+import com.scalelab.ui.scenario.ScenarioController;
+import com.scalelab.ui.verdict.VerdictController;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * The main window: its menus, title and status line. It hosts the four views (policy, scenario,
+ * verdict, audit), appends each view's own menu items to the menu of its name, and owns the
+ * window-wide things: theme, remembered bounds, the unsaved-edits prompt on quit.
+ */
+public class MainController {
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private final LabSession session;
+    private PolicyDocument document;
+    private LabPreferences prefs;
+    private RecentFiles recent;
+    private PolicyDialogs dialogs;
+    private Stage stage;
+    private Theme theme = Theme.LIGHT;
+    private List<String> notices = List.of();
+
+    @FXML private MenuBar menuBar;
+    @FXML private Menu policyMenu;
+    @FXML private Menu recentMenu;
+    @FXML private Menu sampleMenu;
+    @FXML private Menu scenarioMenu;
+    @FXML private Menu auditMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private ToggleGroup themeGroup;
+    @FXML private RadioMenuItem lightItem;
+    @FXML private RadioMenuItem darkItem;
+    @FXML private Label statusLabel;
+    @FXML private Tooltip statusTip;
+    @FXML private Label inForceLabel;
+
+    @FXML private Parent policy;
+    @FXML private PolicyController policyController;
+    @FXML private ScenarioController scenarioController;
+    @FXML private VerdictController verdictController;
+    @FXML private AuditController auditController;
+
+    public MainController(LabSession session) {
+        this.session = session;
+    }
+
+    @FXML
+    private void initialize() {
+        scenarioMenu.getItems().addAll(scenarioController.menuItems());
+        // The verdict view acts on the scenario (record, add entry), so its items go to Scenario.
+        List<MenuItem> verdictItems = verdictController.menuItems();
+        if (!verdictItems.isEmpty() && !scenarioMenu.getItems().isEmpty()) {
+            scenarioMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+        }
+        scenarioMenu.getItems().addAll(verdictItems);
+        auditMenu.getItems().addAll(auditController.menuItems());
+        scenarioMenu.setVisible(!scenarioMenu.getItems().isEmpty());
+        auditMenu.setVisible(!auditMenu.getItems().isEmpty());
+
+        PolicyViewModel vm = policyController.viewModel();
+        undoItem.disableProperty().bind(vm.canUndoProperty().not());
+        redoItem.disableProperty().bind(vm.canRedoProperty().not());
+        // A text field takes Ctrl+Z for its own one-character undo; in the builder it means a policy edit.
+        policy.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (matches(undoItem, e)) {
+                e.consume();
+                undo();
+            } else if (matches(redoItem, e)) {
+                e.consume();
+                redo();
+            }
+        });
+
+        for (Observable o : List.of(session.draftProblemsProperty(), session.policyProperty())) {
+            o.addListener(x -> showStatus());
+        }
+        showStatus();
+    }
+
+    private static boolean matches(MenuItem item, KeyEvent e) {
+        KeyCombination k = item.getAccelerator();
+        return k != null && k.match(e);
+    }
+
+    /** Connects the window: called once by the application after the scene exists. */
+    public void attach(Stage stage, PolicyDialogs dialogs, LabPreferences prefs, String policySource,
+                       List<String> startupNotices) {
+        this.stage = stage;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.notices = List.copyOf(startupNotices);
+        this.recent = new RecentFiles(prefs);
+        this.document = new PolicyDocument(policyController.viewModel(), dialogs, recent, () -> stage, policySource);
+        stage.titleProperty().bind(document.titleBinding());
+
+        recent.files().addListener((Observable o) -> buildRecentMenu());
+        buildRecentMenu();
+        buildSampleMenu();
+
+        themeGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // a theme is always chosen
+            } else {
+                applyTheme(now == darkItem ? Theme.DARK : Theme.LIGHT);
+            }
+        });
+        Theme remembered = prefs.theme();
+        (remembered == Theme.DARK ? darkItem : lightItem).setSelected(true);
+        applyTheme(remembered);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!closeRequested()) {
+                e.consume();
+            }
+        });
+        showStatus();
+    }
+
+    private void buildRecentMenu() {
+        recentMenu.getItems().clear();
+        List<Path> files = recent.list();
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            MenuItem item = new MenuItem((i + 1) + "  " + file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+" + (i + 1)));
+            item.setOnAction(e -> document.open(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(files.isEmpty());
+    }
+
+    private void buildSampleMenu() {
+        sampleMenu.getItems().clear();
+        for (String name : SampleLibrary.policyNames()) {
+            MenuItem item = new MenuItem(name);
+            item.setMnemonicParsing(false);
+            item.setId("sample-" + name);
+            item.setOnAction(e -> document.openSample(name));
+            sampleMenu.getItems().add(item);
+        }
+        sampleMenu.setDisable(sampleMenu.getItems().isEmpty());
+    }
+
+    private void showStatus() {
+        List<PolicyProblem> problems = session.draftProblemsProperty().get();
+        List<PolicyProblem> errors = problems.stream().filter(PolicyProblem::isError).toList();
+        String text;
+        if (!errors.isEmpty()) {
+            text = "⚠ The edited policy has " + (errors.size() == 1 ? "1 error" : errors.size() + " errors")
+                    + "; the last valid policy stays in force. " + errors.get(0);
+        } else if (!problems.isEmpty()) {
+            text = "Policy valid, with a warning: " + problems.get(0);
+        } else {
+            text = "✔ Policy valid and in force.";
+        }
+        if (!notices.isEmpty()) {
+            text = String.join(" ", notices) + "  " + text;
+        }
+        statusLabel.setText(text);
+        statusLabel.pseudoClassStateChanged(PROBLEM, !errors.isEmpty() || !notices.isEmpty());
+        statusTip.setText(problems.isEmpty() ? text
+                : String.join("\n", problems.stream().map(p -> p.severity() + " " + p).toList()));
+        ScalingPolicy inForce = session.getPolicy();
+        inForceLabel.setText("In force: " + (inForce == null ? "none" : inForce.name()));
+    }
+
+    // Theme
+
+    public void applyTheme(Theme t) {
+        theme = t;
+        if (stage != null && stage.getScene() != null) {
+            t.applyTo(stage.getScene());
+        }
+        (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
+        if (prefs != null) {
+            prefs.setTheme(t);
+        }
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    @FXML
+    private void toggleTheme() {
+        applyTheme(theme.other());
+    }
+
+    // Policy menu
+
+    @FXML
+    private void newPolicy() {
+        document.newPolicy();
+    }
+
+    @FXML
+    private void openPolicy() {
+        document.open();
+    }
+
+    @FXML
+    private void savePolicy() {
+        document.save();
+    }
+
+    @FXML
+    private void savePolicyAs() {
+        document.saveAs();
+    }
+
+    @FXML
+    private void quit() {
+        if (closeRequested()) {
+            stage.close();
+        }
+    }
+
+    /** On quit or window close: ask about unsaved edits; remember the window when it closes. */
+    public boolean closeRequested() {
+        if (!document.confirmDiscardChanges()) {
+            return false;
+        }
+        rememberWindow();
+        return true;
+    }
+
+    public void rememberWindow() {
+        if (stage != null && prefs != null && stage.getWidth() > 0 && stage.getHeight() > 0) {
+            prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
+                    stage.isMaximized());
+        }
+    }
+
+    // Edit menu
+
+    @FXML
+    private void undo() {
+        policyController.viewModel().undo();
+    }
+
+    @FXML
+    private void redo() {
+        policyController.viewModel().redo();
+    }
+
+    // Help menu
+
+    @FXML
+    private void showAbout() {
+        HelpDialogs.about(stage);
+    }
+
+    @FXML
+    private void showReasonCodes() {
+        HelpDialogs.reasonCodes(stage);
+    }
+
+    // For the application and tests
+
+    public PolicyDocument document() {
+        return document;
+    }
+
+    public PolicyController policyController() {
+        return policyController;
+    }
+
+    public MenuBar menuBar() {
+        return menuBar;
+    }
+
+    public RecentFiles recentFiles() {
+        return recent;
+    }
+}
