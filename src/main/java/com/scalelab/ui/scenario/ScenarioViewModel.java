@@ -344,12 +344,13 @@ public final class ScenarioViewModel {
      */
     public void addEntryRow() {
         if (entries.isEmpty()) {
-            ProposedEntry p = session.getContext().proposed();
+            ProposedEntry p = toContext().proposed();
             entries.add(new Entry(p.price(), p.quantity(), p.time(), p.bar()));
             return;
         }
         Entry last = lastEntry();
-        ScalingPolicy.Qualification q = session.getPolicy().qualification();
+        ScalingPolicy.Qualification q = session.getPolicy() == null ? ScalingPolicy.Qualification.DEFAULT
+                : session.getPolicy().qualification();
         long minutes = Math.max(1, (long) Math.ceil(q.minMinutesBetween()));
         entries.add(new Entry(last.price(), last.quantity(), last.time().plus(Duration.ofMinutes(minutes)),
                 last.bar() + Math.max(1, q.minBarsBetween())));
@@ -447,7 +448,7 @@ public final class ScenarioViewModel {
         try {
             if (on && brokerGap == 0) {
                 // One unit more than the tolerance allows, on the position's side.
-                double tolerance = session.getPolicy().limits().ledgerTolerance();
+                double tolerance = session.getPolicy() == null ? 0 : session.getPolicy().limits().ledgerTolerance();
                 double offset = Math.floor(Double.isFinite(tolerance) ? Math.max(0, tolerance) : 0) + 1;
                 brokerGap = direction.get() == Direction.SHORT ? -offset : offset;
             } else if (!on) {

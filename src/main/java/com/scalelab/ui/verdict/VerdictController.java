@@ -12,6 +12,7 @@ import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -48,6 +49,7 @@ public class VerdictController {
     @FXML private Label averagePrice;
     @FXML private Label suggestedQuantity;
     @FXML private VBox checksBox;
+    @FXML private ScrollPane checksScroll;
 
     public VerdictController(LabSession session) {
         this.model = new VerdictViewModel(session);
@@ -154,9 +156,34 @@ public class VerdictController {
         row.statusProperty().addListener((obs, o, n) -> restyle.run());
         row.messageProperty().addListener((obs, o, n) -> restyle.run());
         box.pseudoClassStateChanged(DECIDING, row.decidingProperty().get());
-        row.decidingProperty().addListener((obs, o, n) -> box.pseudoClassStateChanged(DECIDING, n));
+        row.decidingProperty().addListener((obs, o, n) -> {
+            box.pseudoClassStateChanged(DECIDING, n);
+            if (n) {
+                revealLater(box);
+            }
+        });
         Tooltip.install(box, tip);
         return box;
+    }
+
+    /** Scrolls the list so a newly deciding check is in sight (after layout, when its bounds are known). */
+    private void revealLater(Node row) {
+        javafx.application.Platform.runLater(() -> {
+            double contentHeight = checksBox.getHeight();
+            double viewport = checksScroll.getViewportBounds().getHeight();
+            if (contentHeight <= viewport || viewport <= 0) {
+                return;
+            }
+            double top = row.getBoundsInParent().getMinY();
+            double bottom = row.getBoundsInParent().getMaxY();
+            double scrollable = contentHeight - viewport;
+            double shownTop = checksScroll.getVvalue() * scrollable;
+            if (top < shownTop) {
+                checksScroll.setVvalue(top / scrollable);
+            } else if (bottom > shownTop + viewport) {
+                checksScroll.setVvalue(Math.min(1, (bottom - viewport) / scrollable));
+            }
+        });
     }
 
     private static Label cell(String text, String styleClass) {

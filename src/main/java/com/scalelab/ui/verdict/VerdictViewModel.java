@@ -239,11 +239,11 @@ public final class VerdictViewModel {
             suggestedQuantity.set(none);
         } else {
             entriesAfter.set(Integer.toString(m.entriesAfter()));
-            positionPct.set(number(m.positionPctAfter(), 2) + "% of equity");
+            positionPct.set(number(m.positionPctAfter(), 2) + "%");
             riskAmount.set(String.format(Locale.ROOT, "%,.2f", m.riskAmountAfter()));
-            riskPct.set(number(m.riskPctAfter(), 3) + "% of equity");
+            riskPct.set(number(m.riskPctAfter(), 3) + "%");
             averagePrice.set(number(m.averagePriceAfter(), 4));
-            suggestedQuantity.set(m.suggestedQuantity() == null ? "— (initial entry)"
+            suggestedQuantity.set(m.suggestedQuantity() == null ? "— (initial)"
                     : number(m.suggestedQuantity(), 4));
         }
     }

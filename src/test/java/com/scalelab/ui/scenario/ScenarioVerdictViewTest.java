@@ -215,6 +215,11 @@ class ScenarioVerdictViewTest {
         }
         assertThat(verdict().reasonCodeProperty().get()).isEqualTo("MAX_ENTRIES_REACHED");
         robot.interact(() -> Screenshots.save(views.scene(), "scenario-verdict-block"));
+        // As in the main window at 1280 wide, with the policy builder taking the left third.
+        robot.interact(() -> views.scene().getWindow().setWidth(900));
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "priceField", "101");
+        robot.interact(() -> Screenshots.save(views.scene(), "scenario-verdict-narrow"));
         assertThat(Screenshots.DIR.resolve("scenario-verdict-block.png")).exists();
     }
 }

@@ -70,7 +70,7 @@ class VerdictViewTest {
         }
         Node spacingRow = robot.lookup("#check-PRICE_SPACING_OUT_OF_RANGE").query();
         Label riskPct = robot.lookup("#riskPct").queryAs(Label.class);
-        assertThat(riskPct.getText()).isEqualTo("0.08% of equity");
+        assertThat(riskPct.getText()).isEqualTo("0.08%");
 
         robot.interact(() -> session().contextProperty().set(session().getContext().withProposed(
                 new com.scalelab.engine.ProposedEntry(com.scalelab.engine.Direction.LONG, 0, 5,
