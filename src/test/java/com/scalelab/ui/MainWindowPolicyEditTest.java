@@ -153,5 +153,10 @@ class MainWindowPolicyEditTest {
         Node scroll = robot.lookup(".policy-view").query();
         assertThat(scroll.localToScene(scroll.getBoundsInLocal()).contains(spread.localToScene(spread.getBoundsInLocal())))
                 .as("the field is scrolled into view").isTrue();
+
+        robot.interact(() -> app.session().focusPolicyField("qualification.volatilityPct"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(row(PolicyViewModel.VOLATILITY_MIN).input());
+        robot.interact(() -> Screenshots.save(stage.getScene(), "policy-volatility-band"));
     }
 }
