@@ -15,11 +15,23 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            javafx.application.Application.launch(com.scalelab.ui.ScaleLabApp.class, args);
+            openDesktop(args);
             return;
         }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(ScaleLabCommand.run(args, out, err));
+    }
+
+    private static void openDesktop(String[] args) {
+        try {
+            javafx.application.Application.launch(com.scalelab.ui.ScaleLabApp.class, args);
+        } catch (RuntimeException e) {
+            // Typically no display (a server or CI shell): say so instead of a toolkit stack trace.
+            System.err.println("ScaleLab could not open its window: " + e.getMessage() + ".");
+            System.err.println("On a machine without a display, use the command line: "
+                    + "java -jar scalelab.jar validate FILE... | evaluate [--policy POLICY] SCENARIO... (--help for more)");
+            System.exit(1);
+        }
     }
 }

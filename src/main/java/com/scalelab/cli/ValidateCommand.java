@@ -47,11 +47,16 @@ final class ValidateCommand implements Callable<Integer> {
 
     private static String describe(FileKind.Checked c) {
         if (c.value() instanceof ScalingPolicy p) {
-            return "policy \"" + p.name() + "\"";
+            return "policy " + quoted(p.name());
         }
         Scenario s = (Scenario) c.value();
-        String label = s.name() == null || s.name().isEmpty() ? "" : " \"" + s.name() + "\"";
-        return "scenario" + label + (s.inlinePolicy() == null ? "" : " with inline policy \"" + s.inlinePolicy().name()
-                + "\"");
+        String label = s.name() == null || s.name().isEmpty() ? "" : " " + quoted(s.name());
+        return "scenario" + label + (s.inlinePolicy() == null ? "" : " with inline policy " + quoted(s.inlinePolicy().name()));
+    }
+
+    /** A name on one line, shortened: scenario names are often whole sentences. */
+    private static String quoted(String name) {
+        String oneLine = name.replaceAll("\\s+", " ").strip();
+        return "\"" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "\"";
     }
 }

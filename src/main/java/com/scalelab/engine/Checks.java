@@ -21,7 +21,7 @@ public final class Checks {
 
     /** 3: position after the entry above its cap (% of equity). */
     public static boolean maxPositionExceeded(double positionPctAfter, double maxPositionPct) {
-        return Tolerance.above(positionPctAfter, maxPositionPct);
+        return exceeds(positionPctAfter, maxPositionPct);
     }
 
     /** 4: a working order that is not reduce-only could add to the position too. */
@@ -31,12 +31,17 @@ public final class Checks {
 
     /** 5: broker and our ledger disagree by more than the tolerance. */
     public static boolean ledgerMismatch(double brokerQuantity, double ledgerQuantity, double tolerance) {
-        return Tolerance.above(Math.abs(brokerQuantity - ledgerQuantity), tolerance);
+        return exceeds(Math.abs(brokerQuantity - ledgerQuantity), tolerance);
     }
 
     /** 6: risk to the stop after the entry above its budget (% of equity). */
     public static boolean riskBudgetExceeded(double riskPctAfter, double maxRiskPct) {
-        return Tolerance.above(riskPctAfter, maxRiskPct);
+        return exceeds(riskPctAfter, maxRiskPct);
+    }
+
+    /** Above the limit, or not a number at all: a quantity that cannot be computed must not pass a cap. */
+    private static boolean exceeds(double value, double limit) {
+        return Double.isNaN(value) || Tolerance.above(value, limit);
     }
 
     /** 7a: the add goes the other way from the position. */

@@ -41,17 +41,27 @@ public final class DecisionSweep {
     public ReasonCode decide(double price, double minutesSinceLast, long barsSinceLast, double signalQuality,
                              double atr, double spreadBps) {
         if (!fixedPartValid) {
+            return ReasonCode.INVALID_INPUT; // the base context may be null: never reach into it
+        }
+        return decide(price, base.proposed().quantity(), minutesSinceLast, barsSinceLast, signalQuality, atr, spreadBps);
+    }
+
+    /** As {@link #decide(double, double, long, double, double, double)}, with the proposed quantity varied too. */
+    public ReasonCode decide(double price, double quantity, double minutesSinceLast, long barsSinceLast,
+                             double signalQuality, double atr, double spreadBps) {
+        if (!fixedPartValid) {
             return ReasonCode.INVALID_INPUT;
         }
         boolean hasEntries = facts.entryCount > 0;
-        if (!(price > 0 && Double.isFinite(price)) || !(atr > 0 && Double.isFinite(atr))
+        if (!(price > 0 && Double.isFinite(price)) || !(quantity > 0 && Double.isFinite(quantity))
+                || !(atr > 0 && Double.isFinite(atr))
                 || !(spreadBps >= 0 && Double.isFinite(spreadBps))
                 || !(signalQuality >= 0 && signalQuality <= 1)
                 || (hasEntries && (!(minutesSinceLast >= 0) || barsSinceLast < 0 || facts.lastBar + barsSinceLast < 0))) {
             return ReasonCode.INVALID_INPUT;
         }
         ProposedEntry p = base.proposed();
-        return DecisionKernel.decide(policy, facts, p.direction(), price, p.quantity(), minutesSinceLast,
+        return DecisionKernel.decide(policy, facts, p.direction(), price, quantity, minutesSinceLast,
                 barsSinceLast, signalQuality, atr, spreadBps);
     }
 

@@ -12,9 +12,58 @@ final class InputCheck {
     private InputCheck() {
     }
 
-    /** True when the input is valid. */
+    /**
+     * True when the input is valid: the same rules as {@link #problems}, written out without field
+     * names so the hot path neither allocates nor calls through the policy's rule table (the property
+     * tests hold the two to the same answer).
+     */
     static boolean isValid(ScalingPolicy policy, ScalingContext ctx) {
-        return !scan(policy, ctx, null);
+        if (policy == null || ctx == null || !policy.isValid()) {
+            return false;
+        }
+        Market m = ctx.market();
+        Position position = ctx.position();
+        ProposedEntry p = ctx.proposed();
+        if (!positive(ctx.equity()) || !finite(ctx.brokerPositionQuantity()) || m == null || !positive(m.atr())
+                || !(m.spreadBps() >= 0 && finite(m.spreadBps())) || position == null || p == null
+                || !positive(position.stopPrice()) || p.direction() == null || !positive(p.price())
+                || !positive(p.quantity()) || !(p.signalQuality() >= 0 && p.signalQuality() <= 1) || p.time() == null
+                || p.bar() < 0) {
+            return false;
+        }
+        List<PendingOrder> orders = ctx.pendingOrders();
+        for (int i = 0; i < orders.size(); i++) {
+            PendingOrder o = orders.get(i);
+            if (o == null || o.side() == null || !positive(o.quantity())) {
+                return false;
+            }
+        }
+        List<Entry> entries = position.entries();
+        int n = entries.size();
+        if (n == 0) {
+            return true;
+        }
+        if (position.direction() == null) {
+            return false;
+        }
+        Entry previous = null;
+        for (int i = 0; i < n; i++) {
+            Entry e = entries.get(i);
+            if (e == null || !positive(e.price()) || !positive(e.quantity()) || e.time() == null || e.bar() < 0
+                    || (previous != null && (e.time().isBefore(previous.time()) || e.bar() < previous.bar()))) {
+                return false;
+            }
+            previous = e;
+        }
+        return !p.time().isBefore(previous.time()) && p.bar() >= previous.bar();
+    }
+
+    private static boolean positive(double v) {
+        return v > 0 && v < Double.POSITIVE_INFINITY;
+    }
+
+    private static boolean finite(double v) {
+        return Double.isFinite(v);
     }
 
     static List<String> problems(ScalingPolicy policy, ScalingContext ctx) {

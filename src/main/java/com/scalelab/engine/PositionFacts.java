@@ -10,6 +10,8 @@ final class PositionFacts {
     final int entryCount;
     final double sumQuantity;
     final double sumQuantityPrice;
+    /** sum of q x (price - stop) over the entries, unsigned by direction. */
+    final double entriesRiskRaw;
     final double firstQuantity;
     final double lastPrice;
     final long lastEpochSecond;
@@ -29,11 +31,15 @@ final class PositionFacts {
         int n = entries.size();
         double q = 0;
         double qp = 0;
+        double risk = 0;
+        double stop = position.stopPrice();
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
             q += e.quantity();
             qp += e.quantity() * e.price();
+            risk += e.quantity() * (e.price() - stop);
         }
+        entriesRiskRaw = risk;
         entryCount = n;
         sumQuantity = q;
         sumQuantityPrice = qp;
@@ -68,8 +74,9 @@ final class PositionFacts {
     }
 
     double riskAmountAfter(Direction proposed, double quantity, double price) {
-        // sum q x (p - stop) over entries and the proposed entry, written with the aggregates
-        double raw = sumQuantityPrice + quantity * price - stopPrice * (sumQuantity + quantity);
+        // Summed term by term as the contract writes it: the expanded form (sum qp - stop x sum q)
+        // loses digits when the stop is close to the prices and turns huge values into inf - inf.
+        double raw = entriesRiskRaw + quantity * (price - stopPrice);
         return Math.max(0.0, proposed.sign() * raw);
     }
 

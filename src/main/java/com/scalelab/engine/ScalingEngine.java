@@ -17,9 +17,9 @@ public final class ScalingEngine {
     /** The verdict with its full trace and metrics. */
     public static ScalingResult evaluate(ScalingPolicy policy, ScalingContext ctx) {
         try {
-            List<String> problems = InputCheck.problems(policy, ctx);
-            if (!problems.isEmpty()) {
-                return invalid(String.join("; ", problems));
+            if (!InputCheck.isValid(policy, ctx)) {
+                List<String> problems = InputCheck.problems(policy, ctx);
+                return invalid(problems.isEmpty() ? "a value is outside its domain" : String.join("; ", problems));
             }
             return traced(policy, ctx);
         } catch (RuntimeException e) {
@@ -92,8 +92,8 @@ public final class ScalingEngine {
 
         boolean tooBig = Checks.maxPositionExceeded(positionPct, limits.maxPositionPct());
         checks.add(result(ReasonCode.MAX_POSITION_EXCEEDED, tooBig, positionPct, limits.maxPositionPct(),
-                "Position after this entry would be " + pct(positionPct) + " of equity; the policy allows "
-                        + pct(limits.maxPositionPct()) + "."));
+                "Position after this entry would be " + Format.percent(positionPct, limits.maxPositionPct()) + " of equity; the policy allows "
+                        + limitPct(limits.maxPositionPct()) + "."));
 
         boolean conflict = Checks.pendingOrderConflict(f.nonReduceOnlyOrders);
         checks.add(result(ReasonCode.PENDING_ORDER_CONFLICT, conflict, (double) f.nonReduceOnlyOrders, 0.0,
@@ -107,15 +107,15 @@ public final class ScalingEngine {
         boolean mismatch = Checks.ledgerMismatch(f.brokerQuantity, f.ledgerQuantity, limits.ledgerTolerance());
         checks.add(result(ReasonCode.LEDGER_MISMATCH, mismatch, ledgerGap, limits.ledgerTolerance(),
                 mismatch ? "The broker reports " + number(f.brokerQuantity) + " but the entries add up to "
-                        + number(f.ledgerQuantity) + " (off by " + number(ledgerGap) + "; tolerance "
+                        + number(f.ledgerQuantity) + " (off by " + number(ledgerGap, limits.ledgerTolerance()) + "; tolerance "
                         + number(limits.ledgerTolerance()) + "): reconcile before adding."
                         : "Broker quantity " + number(f.brokerQuantity) + " matches the ledger's "
                         + number(f.ledgerQuantity) + " within " + number(limits.ledgerTolerance()) + "."));
 
         boolean overBudget = Checks.riskBudgetExceeded(riskPct, limits.maxRiskPct());
         checks.add(result(ReasonCode.RISK_BUDGET_EXCEEDED, overBudget, riskPct, limits.maxRiskPct(),
-                "Risk to the stop after this entry would be " + Format.money(riskAmount) + ", " + pct(riskPct)
-                        + " of equity; the policy allows " + pct(limits.maxRiskPct()) + "."));
+                "Risk to the stop after this entry would be " + Format.money(riskAmount) + ", " + Format.percent(riskPct, limits.maxRiskPct())
+                        + " of equity; the policy allows " + limitPct(limits.maxRiskPct()) + "."));
 
         // DIRECTION
         boolean opposite = Checks.oppositeDirection(n, f.positionDirection, dir);
@@ -145,9 +145,9 @@ public final class ScalingEngine {
             double minutes = f.minutesSinceLast(p.time());
             boolean soon = Checks.minTimeNotElapsed(minutes, q.minMinutesBetween());
             checks.add(result(ReasonCode.MIN_TIME_NOT_ELAPSED, soon, minutes, q.minMinutesBetween(),
-                    soon ? "Only " + number(minutes) + " min since the last entry; the policy asks for "
+                    soon ? "Only " + number(minutes, q.minMinutesBetween()) + " min since the last entry; the policy asks for "
                             + number(q.minMinutesBetween()) + "."
-                            : number(minutes) + " min since the last entry; the policy asks for at least "
+                            : number(minutes, q.minMinutesBetween()) + " min since the last entry; the policy asks for at least "
                             + number(q.minMinutesBetween()) + "."));
 
             long bars = p.bar() - f.lastBar;
@@ -158,7 +158,7 @@ public final class ScalingEngine {
 
             boolean weak = Checks.signalTooWeak(p.signalQuality(), q.minSignalQuality());
             checks.add(result(ReasonCode.SIGNAL_TOO_WEAK, weak, p.signalQuality(), q.minSignalQuality(),
-                    "Signal quality " + number(p.signalQuality()) + (weak ? " is below" : " meets")
+                    "Signal quality " + number(p.signalQuality(), q.minSignalQuality()) + (weak ? " is below" : " meets")
                             + " the policy's minimum of " + number(q.minSignalQuality()) + "."));
 
             ScalingMode mode = scaling.mode() == null ? ScalingMode.PYRAMID : scaling.mode();
@@ -175,21 +175,21 @@ public final class ScalingEngine {
             boolean spacingBad = Checks.spacingOutOfRange(spacing, q.minSpacingAtr(), q.maxSpacingAtr());
             String range = q.maxSpacingAtr() == null ? "at least " + number(q.minSpacingAtr())
                     : number(q.minSpacingAtr()) + " to " + number(q.maxSpacingAtr());
-            checks.add(result(ReasonCode.PRICE_SPACING_OUT_OF_RANGE, spacingBad, spacing,
-                    nearer(spacing, q.minSpacingAtr(), q.maxSpacingAtr()),
-                    "The entry is " + number(spacing) + " ATR from the last entry; the policy asks for " + range + " ATR."));
+            double spacingLimit = nearer(spacing, q.minSpacingAtr(), q.maxSpacingAtr());
+            checks.add(result(ReasonCode.PRICE_SPACING_OUT_OF_RANGE, spacingBad, spacing, spacingLimit,
+                    "The entry is " + number(spacing, spacingLimit) + " ATR from the last entry; the policy asks for " + range + " ATR."));
 
             double vol = atr / p.price() * 100.0;
             ScalingPolicy.Band band = q.volatilityPct();
             boolean volBad = Checks.volatilityOutOfRange(vol, band);
-            checks.add(result(ReasonCode.VOLATILITY_OUT_OF_RANGE, volBad, vol,
-                    band == null ? null : nearer(vol, band.min(), band.max()),
-                    "ATR is " + pct(vol) + " of price; " + (band == null ? "the policy sets no volatility band."
-                            : "the policy's band is " + pct(band.min()) + " to " + pct(band.max()) + ".")));
+            Double volLimit = band == null ? null : nearer(vol, band.min(), band.max());
+            checks.add(result(ReasonCode.VOLATILITY_OUT_OF_RANGE, volBad, vol, volLimit,
+                    "ATR is " + (volLimit == null ? pct(vol) : Format.percent(vol, volLimit)) + " of price; " + (band == null ? "the policy sets no volatility band."
+                            : "the policy's band is " + limitPct(band.min()) + " to " + limitPct(band.max()) + ".")));
 
             boolean wide = Checks.executionInfeasible(spread, maxSpread);
             checks.add(result(ReasonCode.EXECUTION_INFEASIBLE, wide, spread, maxSpread,
-                    "The spread is " + number(spread) + " bps; " + (maxSpread == null ? "the policy sets no spread limit."
+                    "The spread is " + (maxSpread == null ? number(spread) : number(spread, maxSpread)) + " bps; " + (maxSpread == null ? "the policy sets no spread limit."
                             : "the policy allows " + number(maxSpread) + " bps.")));
         }
 
@@ -236,6 +236,11 @@ public final class ScalingEngine {
 
     private static String pct(double v) {
         return Format.percent(v);
+    }
+
+    /** A limit as the policy typed it: its decimals are not rounded away (0.0899% stays 0.0899%). */
+    private static String limitPct(double v) {
+        return number(v) + "%";
     }
 
     private static String plural(long n, String one, String many) {

@@ -94,8 +94,31 @@ public record ScalingPolicy(String name, String strategy, String description, Sc
         return problems().stream().filter(PolicyProblem::isError).toList();
     }
 
-    /** True when no error rule is broken. Allocation-free, for the engine's hot path. */
+    /**
+     * True when no error rule is broken: the rules of {@link PolicyRule} written out as plain
+     * comparisons, because the engine asks on every evaluation and a call through 18 different
+     * predicates costs more than the whole decision (the property tests hold both to one answer).
+     */
     public boolean isValid() {
-        return PolicyRule.firstError(this) == null;
+        Scaling s = scaling;
+        Limits l = limits;
+        Qualification q = qualification;
+        Band band = q.volatilityPct();
+        Double maxSpacing = q.maxSpacingAtr();
+        Double maxSpread = execution.maxSpreadBps();
+        return name != null && !name.isBlank() && s != null && l != null
+                && !(s.enabled() && s.mode() == null) && s.maxEntries() >= 1 && s.maxEntries() <= 100
+                && l.maxPositionPct() > 0 && l.maxPositionPct() <= 1000
+                && l.maxRiskPct() > 0 && l.maxRiskPct() <= 100
+                && atLeastZero(l.ledgerTolerance()) && atLeastZero(q.minMinutesBetween()) && q.minBarsBetween() >= 0
+                && q.minSignalQuality() >= 0 && q.minSignalQuality() <= 1 && atLeastZero(q.minSpacingAtr())
+                && (maxSpacing == null || (Double.isFinite(maxSpacing) && maxSpacing >= q.minSpacingAtr()))
+                && (band == null || (atLeastZero(band.min()) && atLeastZero(band.max()) && band.min() <= band.max()))
+                && (maxSpread == null || atLeastZero(maxSpread))
+                && sizing.scale() > 0 && Double.isFinite(sizing.scale());
+    }
+
+    private static boolean atLeastZero(double v) {
+        return v >= 0 && Double.isFinite(v);
     }
 }

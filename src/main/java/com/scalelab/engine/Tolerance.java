@@ -12,6 +12,11 @@ public final class Tolerance {
     }
 
     public static boolean equal(double a, double b) {
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            // The relative slack of an infinity is infinite: without this an overflowed
+            // quantity would count as "at" every finite limit and pass it.
+            return a == b;
+        }
         return Math.abs(a - b) <= RELATIVE * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
     }
 

@@ -43,6 +43,11 @@ public final class PolicyFiles {
     }
 
     static Loaded<ScalingPolicy> fromDocument(JsonDocument doc) throws FileRefusedException {
+        if (doc.root.has("proposed") || doc.root.has("position")) {
+            // One clear line instead of a dozen unknown-field errors for the usual mix-up.
+            throw new FileRefusedException(doc.problemAt("", "this is a scenario file (it has 'proposed' or "
+                    + "'position'), not a policy file"));
+        }
         List<FileProblem> problems = new ArrayList<>();
         List<FileProblem> warnings = new ArrayList<>();
         Fields root = new Fields(doc, doc.root, "", problems);
@@ -166,6 +171,11 @@ public final class PolicyFiles {
     /** Canonical pretty JSON: schemaVersion first, then the contract's field order; unset bounds left out. */
     public static String toJson(ScalingPolicy p) {
         return CanonicalJson.pretty(g -> write(g, p));
+    }
+
+    /** The canonical content on one line, for JSON Lines exports. The fingerprint is of {@link #toJson}. */
+    public static String toCompactJson(ScalingPolicy p) {
+        return CanonicalJson.compact(g -> write(g, p));
     }
 
     static void write(JsonGenerator g, ScalingPolicy p) throws IOException {

@@ -27,8 +27,8 @@ public final class ResultJson {
                 g.writeStringField("phase", c.phase().name());
                 g.writeStringField("code", c.code().name());
                 g.writeStringField("status", c.status().name());
-                CanonicalJson.number(g, "observed", c.observed());
-                CanonicalJson.number(g, "limit", c.limit());
+                checkNumber(g, "observed", c.code(), c.observed());
+                checkNumber(g, "limit", c.code(), c.limit());
                 g.writeStringField("message", c.message());
                 g.writeEndObject();
             }
@@ -51,5 +51,19 @@ public final class ResultJson {
             }
             g.writeEndObject();
         });
+    }
+
+    /** Checks that count whole things (entries, orders, bars): written as integers, as the contract shows ("observed":2). */
+    private static final java.util.Set<com.scalelab.engine.ReasonCode> COUNTS = java.util.EnumSet.of(
+            com.scalelab.engine.ReasonCode.SCALING_DISABLED, com.scalelab.engine.ReasonCode.MAX_ENTRIES_REACHED,
+            com.scalelab.engine.ReasonCode.PENDING_ORDER_CONFLICT, com.scalelab.engine.ReasonCode.MIN_BARS_NOT_ELAPSED);
+
+    private static void checkNumber(com.fasterxml.jackson.core.JsonGenerator g, String field,
+                                    com.scalelab.engine.ReasonCode code, Double v) throws java.io.IOException {
+        if (v != null && COUNTS.contains(code) && v == Math.rint(v) && Math.abs(v) < 1e15) {
+            g.writeNumberField(field, v.longValue());
+        } else {
+            CanonicalJson.number(g, field, v);
+        }
     }
 }

@@ -46,6 +46,11 @@ public final class ScenarioFiles {
     }
 
     static Loaded<Scenario> fromDocument(JsonDocument doc) throws FileRefusedException {
+        if (!doc.root.has("proposed") && !doc.root.has("position")
+                && (doc.root.has("scaling") || doc.root.has("limits"))) {
+            throw new FileRefusedException(doc.problemAt("", "this is a policy file (it has 'scaling' or 'limits'),"
+                    + " not a scenario; give it to evaluate with --policy"));
+        }
         List<FileProblem> problems = new ArrayList<>();
         List<FileProblem> warnings = new ArrayList<>();
         Fields f = new Fields(doc, doc.root, "", problems);
@@ -151,6 +156,11 @@ public final class ScenarioFiles {
     /** Canonical pretty JSON in the contract's field order, the inline policy included when present. */
     public static String toJson(Scenario s) {
         return CanonicalJson.pretty(g -> write(g, s));
+    }
+
+    /** The same content on one line, for JSON Lines exports (an audit record carrying its scenario). */
+    public static String toCompactJson(Scenario s) {
+        return CanonicalJson.compact(g -> write(g, s));
     }
 
     static void write(JsonGenerator g, Scenario s) throws IOException {

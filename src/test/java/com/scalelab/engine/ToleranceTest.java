@@ -23,4 +23,13 @@ class ToleranceTest {
         assertThat(Tolerance.equal(1e12 + 100, 1e12)).isTrue();
         assertThat(Tolerance.equal(1e12 + 10000, 1e12)).isFalse();
     }
+
+    @Test
+    void anOverflowedValueIsAboveEveryFiniteLimitNotAtIt() {
+        assertThat(Tolerance.equal(Double.POSITIVE_INFINITY, 20.0)).isFalse();
+        assertThat(Tolerance.above(Double.POSITIVE_INFINITY, 20.0)).isTrue();
+        assertThat(Tolerance.below(Double.NEGATIVE_INFINITY, 0.0)).isTrue();
+        assertThat(Tolerance.equal(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY)).isTrue();
+        assertThat(Tolerance.equal(Double.NaN, Double.NaN)).isFalse();
+    }
 }

@@ -120,6 +120,9 @@ class ScenarioFilesTest {
                 throw new AssertionError("seed " + seed + " case " + i + " refused:\n" + e.getMessage() + "\n" + json);
             }
             assertThat(back).as("seed %d case %d:%n%s", seed, i, json).isEqualTo(s);
+            String line = ScenarioFiles.toCompactJson(s);
+            assertThat(line).doesNotContain("\n");
+            assertThat(ScenarioFiles.parse(line, "line.json")).isEqualTo(s);
         }
     }
 

@@ -1,0 +1,259 @@
+package com.scalelab.ui.landscape;
+
+import com.scalelab.engine.Decision;
+import com.scalelab.engine.landscape.EntryLadder;
+import com.scalelab.engine.landscape.LadderCsv;
+import com.scalelab.engine.landscape.LadderLevel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The entry ladder: a price ladder drawing (entries sized by quantity, the average price, the stop,
+ * the proposed entry and the next allowed levels, blocked ones crossed out) beside the table of
+ * levels that the CSV export writes.
+ */
+public class EntryLadderView extends HBox {
+    private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
+    private static final PseudoClass PROPOSED = PseudoClass.getPseudoClass("proposed");
+
+    private final Canvas drawing = new Canvas(230, 300);
+    private final TableView<LadderLevel> table = new TableView<>();
+    private final Label note = new Label();
+    private final ReadOnlyObjectWrapper<EntryLadder> ladder = new ReadOnlyObjectWrapper<>(this, "ladder");
+    private final PaletteProbes probes;
+    private LandscapePalette palette = LandscapePalette.LIGHT;
+    private int priceDecimals = 2;
+
+    public EntryLadderView() {
+        getStyleClass().add("entry-ladder");
+        getStylesheets().add(EntryLadderView.class.getResource("/styles/landscape.css").toExternalForm());
+        setSpacing(8);
+        probes = new PaletteProbes(this, getChildren(), p -> {
+            palette = p;
+            draw();
+        });
+        Tooltip.install(drawing, new Tooltip("The position as a price ladder: entries (size by quantity), average "
+                + "price, stop, the proposed entry and the next levels the policy would allow"));
+        table.getStyleClass().add("ladder-table");
+        table.setTooltip(new Tooltip("Each level with its suggested quantity, the position after it and the "
+                + "engine's verdict; blocked levels name the limit"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("No position to draw"));
+        table.getColumns().addAll(List.of(
+                column("Row", 70, l -> l.kind().label()),
+                column("#", 34, l -> Integer.toString(l.number())),
+                column("Price", 76, l -> price(l.price())),
+                column("Qty", 60, l -> num(l.quantity())),
+                column("Cum. qty", 68, l -> num(l.cumulativeQuantity())),
+                column("Avg price", 80, l -> price(l.averagePrice())),
+                column("Position %", 76, l -> pct(l.positionPct())),
+                column("Risk %", 62, l -> pct(l.riskPct())),
+                column("Bounce to b/e", 92, l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct())),
+                column("Verdict", 86, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
+                column("Blocked by", 200, LadderLevel::blockedBy)));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(LadderLevel item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(BLOCKED, !empty && item != null && item.isBlocked());
+                pseudoClassStateChanged(PROPOSED, !empty && item != null && item.kind() == LadderLevel.Kind.PROPOSED);
+            }
+        });
+        note.getStyleClass().add("ladder-note");
+        note.setWrapText(true);
+        note.setTooltip(new Tooltip("How the next levels were worked out"));
+        VBox right = new VBox(4, table, note);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        getChildren().addAll(drawing, right);
+        setPadding(new Insets(4));
+        heightProperty().addListener((obs, o, n) -> {
+            drawing.setHeight(Math.max(120, n.doubleValue() - 12));
+            draw();
+        });
+    }
+
+    public void show(EntryLadder value) {
+        ladder.set(value);
+        priceDecimals = 2;
+        if (value != null) {
+            for (LadderLevel l : value.levels()) {
+                if (l.kind() != LadderLevel.Kind.NEXT) {
+                    priceDecimals = Math.max(priceDecimals, DecisionMapView.decimals(l.price()));
+                }
+            }
+        }
+        table.setItems(FXCollections.observableArrayList(value == null ? List.of() : value.levels()));
+        note.setText(value == null ? "" : noteFor(value));
+        draw();
+    }
+
+    public ReadOnlyObjectProperty<EntryLadder> ladderProperty() {
+        return ladder.getReadOnlyProperty();
+    }
+
+    public TableView<LadderLevel> table() {
+        return table;
+    }
+
+    /** The table as RFC 4180 CSV, empty when there is no ladder. */
+    public String csv() {
+        EntryLadder l = ladder.get();
+        return l == null ? "" : LadderCsv.toCsv(l);
+    }
+
+    private String noteFor(EntryLadder l) {
+        String steps = "Next levels: " + (l.mode() == com.scalelab.engine.ScalingMode.PYRAMID ? "favourable" : "adverse")
+                + " steps of " + num(l.stepAtr()) + " ATR (" + price(l.stepAtr() * l.atr()) + "), timing met.";
+        return l.note().isEmpty() ? steps : steps + " " + l.note();
+    }
+
+    private void draw() {
+        GraphicsContext g = drawing.getGraphicsContext2D();
+        double w = drawing.getWidth();
+        double h = drawing.getHeight();
+        g.setFill(palette.panel());
+        g.fillRect(0, 0, w, h);
+        EntryLadder l = ladder.get();
+        if (l == null || l.levels().isEmpty()) {
+            return;
+        }
+        List<Double> prices = new ArrayList<>();
+        double maxQty = 0;
+        for (LadderLevel level : l.levels()) {
+            prices.add(level.price());
+            maxQty = Math.max(maxQty, level.quantity());
+        }
+        if (Double.isFinite(l.stopPrice())) {
+            prices.add(l.stopPrice());
+        }
+        double lo = prices.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).min().orElse(0);
+        double hi = prices.stream().mapToDouble(Double::doubleValue).filter(Double::isFinite).max().orElse(1);
+        double pad = Math.max((hi - lo) * 0.08, 1e-6);
+        double top = hi + pad;
+        double bottom = lo - pad;
+        double y0 = 14;
+        double y1 = h - 14;
+        Function<Double, Double> yOf = p -> y0 + (top - p) / (top - bottom) * (y1 - y0);
+        double axisX = 58;
+        g.setFont(Font.font(11));
+        g.setStroke(palette.border());
+        g.strokeLine(axisX, y0, axisX, y1);
+
+        // stop and average price: full-width lines
+        if (Double.isFinite(l.stopPrice())) {
+            double y = yOf.apply(l.stopPrice());
+            g.setStroke(palette.block());
+            g.setLineWidth(2);
+            g.strokeLine(axisX - 40, y, w - 6, y);
+            text(g, "stop " + price(l.stopPrice()), w - 6, y - 2, TextAlignment.RIGHT, VPos.BOTTOM, palette.block());
+        }
+        LadderLevel proposed = l.proposed();
+        double avg = proposed != null && proposed.decision() == Decision.SCALE ? proposed.averagePrice() : l.averagePrice();
+        if (Double.isFinite(avg)) {
+            double y = yOf.apply(avg);
+            g.setStroke(palette.muted());
+            g.setLineWidth(1);
+            g.setLineDashes(5, 4);
+            g.strokeLine(axisX - 40, y, w - 6, y);
+            g.setLineDashes((double[]) null);
+            text(g, "avg " + price(avg), w - 6, y + 2, TextAlignment.RIGHT, VPos.TOP, palette.muted());
+        }
+        for (LadderLevel level : l.levels()) {
+            double y = yOf.apply(level.price());
+            double r = 3 + 8 * Math.sqrt(maxQty > 0 ? level.quantity() / maxQty : 0);
+            text(g, price(level.price()), axisX - 6, y, TextAlignment.RIGHT, VPos.CENTER, palette.text());
+            double x = axisX + 22;
+            switch (level.kind()) {
+                case ENTRY -> {
+                    g.setFill(palette.text());
+                    g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                    text(g, "#" + level.number() + " " + num(level.quantity()), x + r + 4, y, TextAlignment.LEFT,
+                            VPos.CENTER, palette.text());
+                }
+                case PROPOSED -> {
+                    Color c = palette.base(level.decision());
+                    g.setFill(c);
+                    g.fillPolygon(new double[] {x, x + r + 2, x, x - r - 2}, new double[] {y - r - 2, y, y + r + 2, y}, 4);
+                    text(g, LandscapePalette.verdictWords(level.decision()) + " proposed " + num(level.quantity()),
+                            x + r + 6, y, TextAlignment.LEFT, VPos.CENTER, c);
+                }
+                case NEXT -> {
+                    Color c = palette.base(level.decision());
+                    g.setStroke(c);
+                    g.setLineWidth(2);
+                    g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                    if (level.isBlocked()) {
+                        g.strokeLine(x - r, y - r, x + r, y + r);
+                        g.strokeLine(x - r, y + r, x + r, y - r);
+                    }
+                    g.setLineWidth(1);
+                    String label = level.isBlocked() ? LandscapePalette.verdictWords(level.decision()) + " "
+                            + LandscapePalette.reasonWords(level.reason())
+                            : "next " + num(level.quantity());
+                    text(g, label, x + r + 4, y, TextAlignment.LEFT, VPos.CENTER, c);
+                }
+            }
+        }
+    }
+
+    private static void text(GraphicsContext g, String s, double x, double y, TextAlignment align, VPos base, Color c) {
+        g.setFill(c);
+        g.setTextAlign(align);
+        g.setTextBaseline(base);
+        g.fillText(s, x, y);
+    }
+
+    private static TableColumn<LadderLevel, String> column(String title, double width,
+                                                           Function<LadderLevel, String> value) {
+        TableColumn<LadderLevel, String> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return c;
+    }
+
+    private String price(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + priceDecimals + "f", v) : "";
+    }
+
+    static String pct(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v) : "";
+    }
+
+    static String num(double v) {
+        if (!Double.isFinite(v)) {
+            return "";
+        }
+        return java.math.BigDecimal.valueOf(Math.round(v * 1e4) / 1e4).stripTrailingZeros().toPlainString();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 260;
+    }
+
+}

@@ -1,0 +1,219 @@
+package com.scalelab.ui.landscape;
+
+import com.scalelab.engine.ScalingContext;
+import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.landscape.EntryLadder;
+import com.scalelab.engine.landscape.WhatIfInput;
+import com.scalelab.engine.landscape.WhatIfPoint;
+import com.scalelab.engine.landscape.WhatWouldFlip;
+import com.scalelab.ui.LabSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * The landscape panel (fxml/landscape.fxml): the decision map, what would flip the verdict and the
+ * entry ladder, all following the session's policy and scenario. Clicking the map or applying a
+ * suggestion moves the scenario (so the what-if sliders follow).
+ */
+public class LandscapeController {
+    /** Levels shown past the proposed entry. */
+    static final int NEXT_LEVELS = 6;
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+
+    private final LabSession session;
+    private final ExecutorService sideWork = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "landscape-ladder");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private SaveFileChooser chooser = SaveFileChooser.desktop();
+    private Consumer<DecisionMapView.MapPick> onPick = this::moveScenarioTo;
+
+    @FXML
+    private DecisionMapView map;
+    @FXML
+    private FlipSuggestionsView flips;
+    @FXML
+    private EntryLadderView ladder;
+    @FXML
+    private ComboBox<WhatIfInput> axisChoice;
+    @FXML
+    private Label status;
+
+    public LandscapeController(LabSession session) {
+        this.session = session;
+    }
+
+    @FXML
+    private void initialize() {
+        axisChoice.getItems().setAll(WhatIfInput.SECOND_AXES);
+        axisChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WhatIfInput input) {
+                return input == null ? "" : input.label();
+            }
+
+            @Override
+            public WhatIfInput fromString(String s) {
+                return WhatIfInput.SECOND_AXES.stream().filter(i -> i.label().equals(s)).findFirst().orElse(null);
+            }
+        });
+        axisChoice.setValue(WhatIfInput.TIME);
+        axisChoice.setTooltip(new Tooltip("The decision map's vertical axis; price is always across"));
+        axisChoice.valueProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                map.axisProperty().set(n);
+            }
+        });
+        map.setOnPick(pick -> onPick.accept(pick));
+        Tooltip.install(map, new Tooltip("Where this policy allows the next add: hover a cell for its verdict, "
+                + "click to move the scenario there"));
+        flips.setOnApply(s -> {
+            ScalingContext ctx = session.getContext();
+            if (ctx != null) {
+                session.contextProperty().set(s.applyTo(ctx));
+            }
+        });
+        session.policyProperty().addListener((obs, o, n) -> update());
+        session.contextProperty().addListener((obs, o, n) -> update());
+        update();
+    }
+
+    private void update() {
+        ScalingPolicy policy = session.getPolicy();
+        ScalingContext ctx = session.getContext();
+        map.show(policy, ctx);
+        long gen = generation.incrementAndGet();
+        if (policy == null || ctx == null) {
+            flips.show(null);
+            ladder.show(null);
+            return;
+        }
+        // the flips and the ladder take a few milliseconds: off the FX thread, latest change wins
+        sideWork.execute(() -> {
+            if (gen != generation.get()) {
+                return;
+            }
+            WhatWouldFlip flip = WhatWouldFlip.find(policy, ctx);
+            EntryLadder steps = EntryLadder.build(policy, ctx, NEXT_LEVELS);
+            Platform.runLater(() -> {
+                if (gen == generation.get()) {
+                    flips.show(flip);
+                    ladder.show(steps);
+                }
+            });
+        });
+    }
+
+    /** The default reaction to a click on the map: the scenario moves to that price and value. */
+    private void moveScenarioTo(DecisionMapView.MapPick pick) {
+        ScalingContext ctx = session.getContext();
+        if (ctx == null || ctx.proposed() == null) {
+            return;
+        }
+        WhatIfPoint to = WhatIfPoint.of(ctx).with(WhatIfInput.PRICE, pick.price()).with(pick.axis(), pick.value());
+        session.contextProperty().set(to.applyTo(ctx));
+    }
+
+    /** Replaces what a click on the map does (the default moves the session's scenario there). */
+    public void setOnPick(Consumer<DecisionMapView.MapPick> onPick) {
+        this.onPick = onPick == null ? this::moveScenarioTo : onPick;
+    }
+
+    public void setSaveFileChooser(SaveFileChooser chooser) {
+        this.chooser = chooser;
+    }
+
+    public DecisionMapView mapView() {
+        return map;
+    }
+
+    public FlipSuggestionsView flipsView() {
+        return flips;
+    }
+
+    public EntryLadderView ladderView() {
+        return ladder;
+    }
+
+    /** Export items for the main window's menu. */
+    public List<MenuItem> menuItems() {
+        MenuItem mapPng = new MenuItem("Export decision map as PNG…");
+        mapPng.setOnAction(e -> exportMapPng());
+        MenuItem ladderPng = new MenuItem("Export entry ladder as PNG…");
+        ladderPng.setOnAction(e -> exportLadderPng());
+        MenuItem ladderCsv = new MenuItem("Export entry ladder as CSV…");
+        ladderCsv.setOnAction(e -> exportLadderCsv());
+        return List.of(mapPng, ladderPng, ladderCsv);
+    }
+
+    @FXML
+    void exportMapPng() {
+        png(map, "Export decision map", "decision-map.png");
+    }
+
+    @FXML
+    void exportLadderPng() {
+        png(ladder, "Export entry ladder", "entry-ladder.png");
+    }
+
+    @FXML
+    void exportLadderCsv() {
+        String csv = ladder.csv();
+        if (csv.isEmpty()) {
+            say("No ladder to export yet.", true);
+            return;
+        }
+        Optional<Path> file = chooser.choose(window(), "Export entry ladder", "entry-ladder.csv", "CSV table", "csv");
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            Files.writeString(file.get(), csv, StandardCharsets.UTF_8);
+            say("Saved " + file.get().getFileName(), false);
+        } catch (IOException | RuntimeException e) {
+            say("Could not write " + file.get() + ": " + e.getMessage(), true);
+        }
+    }
+
+    private void png(Node node, String title, String name) {
+        Optional<Path> file = chooser.choose(window(), title, name, "PNG image", "png");
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            PngFiles.write(node, file.get());
+            say("Saved " + file.get().getFileName(), false);
+        } catch (IOException | RuntimeException e) {
+            say("Could not write " + file.get() + ": " + e.getMessage(), true);
+        }
+    }
+
+    private void say(String message, boolean error) {
+        status.setText(message);
+        status.pseudoClassStateChanged(ERROR, error);
+    }
+
+    private Window window() {
+        return map.getScene() == null ? null : map.getScene().getWindow();
+    }
+}

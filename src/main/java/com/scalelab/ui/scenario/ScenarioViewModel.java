@@ -1,0 +1,610 @@
+package com.scalelab.ui.scenario;
+
+import com.scalelab.engine.Decision;
+import com.scalelab.engine.Direction;
+import com.scalelab.engine.Entry;
+import com.scalelab.engine.Market;
+import com.scalelab.engine.OrderSide;
+import com.scalelab.engine.PendingOrder;
+import com.scalelab.engine.Position;
+import com.scalelab.engine.ProposedEntry;
+import com.scalelab.engine.ReasonCode;
+import com.scalelab.engine.ScalingContext;
+import com.scalelab.engine.ScalingMode;
+import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.ScalingResult;
+import com.scalelab.ui.LabSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The scenario being played with: position, market and the proposed (what-if) entry, as properties
+ * the view binds. Every change builds a new {@link ScalingContext} and puts it into the session at
+ * once, which re-evaluates the verdict. The proposed time and bar are kept as "since the last entry"
+ * so the sliders read the way the policy's qualification rules are written.
+ */
+public final class ScenarioViewModel {
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final LabSession session;
+
+    // Position and account
+    private final StringProperty symbol = new SimpleStringProperty(this, "symbol", "");
+    private final DoubleProperty equity = new SimpleDoubleProperty(this, "equity");
+    private final ObjectProperty<Direction> direction = new SimpleObjectProperty<>(this, "direction", Direction.LONG);
+    private final DoubleProperty stopPrice = new SimpleDoubleProperty(this, "stopPrice");
+    private final DoubleProperty brokerQuantity = new SimpleDoubleProperty(this, "brokerQuantity");
+    private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final ObservableList<PendingOrder> pendingOrders = FXCollections.observableArrayList();
+    private final BooleanProperty nonReduceOnlyPending = new SimpleBooleanProperty(this, "nonReduceOnlyPending");
+    private final BooleanProperty ledgerMismatch = new SimpleBooleanProperty(this, "ledgerMismatch");
+
+    // Market
+    private final DoubleProperty atr = new SimpleDoubleProperty(this, "atr");
+    private final DoubleProperty spreadBps = new SimpleDoubleProperty(this, "spreadBps");
+
+    // Proposed entry
+    private final ObjectProperty<Direction> proposedDirection =
+            new SimpleObjectProperty<>(this, "proposedDirection", Direction.LONG);
+    private final DoubleProperty price = new SimpleDoubleProperty(this, "price");
+    private final DoubleProperty minutesSinceLast = new SimpleDoubleProperty(this, "minutesSinceLast");
+    private final DoubleProperty barsSinceLast = new SimpleDoubleProperty(this, "barsSinceLast");
+    private final DoubleProperty signalQuality = new SimpleDoubleProperty(this, "signalQuality");
+    private final DoubleProperty quantity = new SimpleDoubleProperty(this, "quantity");
+
+    // Slider ranges, derived from the scenario and the policy
+    private final ReadOnlyObjectWrapper<Range> priceRange = new ReadOnlyObjectWrapper<>(this, "priceRange", new Range(0, 1));
+    private final ReadOnlyObjectWrapper<Range> minutesRange = new ReadOnlyObjectWrapper<>(this, "minutesRange", new Range(0, 240));
+    private final ReadOnlyObjectWrapper<Range> barsRange = new ReadOnlyObjectWrapper<>(this, "barsRange", new Range(0, 20));
+    private final ReadOnlyObjectWrapper<Range> signalRange = new ReadOnlyObjectWrapper<>(this, "signalRange", new Range(0, 1));
+    private final ReadOnlyObjectWrapper<Range> quantityRange = new ReadOnlyObjectWrapper<>(this, "quantityRange", new Range(0, 1));
+    private final ReadOnlyObjectWrapper<Range> atrRange = new ReadOnlyObjectWrapper<>(this, "atrRange", new Range(0, 1));
+    private final ReadOnlyObjectWrapper<Range> spreadRange = new ReadOnlyObjectWrapper<>(this, "spreadRange", new Range(0, 50));
+
+    // Captions and the ladder button
+    private final ReadOnlyStringWrapper priceCaption = new ReadOnlyStringWrapper(this, "priceCaption", "");
+    private final ReadOnlyStringWrapper timeCaption = new ReadOnlyStringWrapper(this, "timeCaption", "");
+    private final ReadOnlyStringWrapper barCaption = new ReadOnlyStringWrapper(this, "barCaption", "");
+    private final ReadOnlyStringWrapper quantityCaption = new ReadOnlyStringWrapper(this, "quantityCaption", "");
+    private final ReadOnlyStringWrapper addEntryText = new ReadOnlyStringWrapper(this, "addEntryText", "Add entry");
+    private final ReadOnlyStringWrapper addEntryHint = new ReadOnlyStringWrapper(this, "addEntryHint", "");
+    private final ReadOnlyObjectWrapper<Decision> decision = new ReadOnlyObjectWrapper<>(this, "decision");
+    private final ReadOnlyBooleanWrapper addEntryAllowed = new ReadOnlyBooleanWrapper(this, "addEntryAllowed");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
+
+    /** The scenario as loaded, for Reset position. */
+    private ScalingContext loaded;
+    /** Time and bar the proposed entry counts from while the position is flat. */
+    private Instant flatAnchorTime = Instant.EPOCH;
+    private long flatAnchorBar;
+    /** Broker quantity minus ledger quantity: kept when entries change, so the ledger stays in sync. */
+    private double brokerGap;
+    /** Reference sizes for slider spans, fixed at load so a slider does not rescale itself while dragged. */
+    private double atrReference = 1;
+    private double spreadReference = 5;
+    private double quantityReference = 1;
+    private int priceDecimals = 2;
+
+    private boolean applying;
+    private ScalingContext lastPushed;
+
+    public ScenarioViewModel(LabSession session) {
+        this.session = session;
+        // Change listeners, not invalidation ones: they fire on every new value even while nobody reads.
+        javafx.beans.value.ChangeListener<Object> onChange = (obs, o, n) -> changed();
+        for (javafx.beans.value.ObservableValue<?> o : List.<javafx.beans.value.ObservableValue<?>>of(symbol, equity,
+                stopPrice, atr, spreadBps, proposedDirection, price, minutesSinceLast, barsSinceLast, signalQuality,
+                quantity)) {
+            o.addListener(onChange);
+        }
+        direction.addListener((obs, o, n) -> directionChanged(o, n));
+        entries.addListener((javafx.collections.ListChangeListener<Entry>) c -> entriesChanged());
+        pendingOrders.addListener((javafx.collections.ListChangeListener<PendingOrder>) c -> {
+            if (!applying) {
+                applying = true;
+                nonReduceOnlyPending.set(hasNonReduceOnly());
+                applying = false;
+            }
+            changed();
+        });
+        brokerQuantity.addListener((obs, o, n) -> {
+            if (!applying) {
+                brokerGap = n.doubleValue() - ledgerQuantity();
+                applying = true;
+                ledgerMismatch.set(brokerGap != 0);
+                applying = false;
+                changed();
+            }
+        });
+        nonReduceOnlyPending.addListener((obs, o, n) -> togglePendingOrder(n));
+        ledgerMismatch.addListener((obs, o, n) -> toggleMismatch(n));
+        session.policyProperty().addListener((obs, o, n) -> {
+            updateRanges();
+            updateLadder(session.getResult());
+        });
+        session.resultProperty().addListener((obs, o, n) -> updateLadder(n));
+        session.contextProperty().addListener((obs, o, n) -> {
+            // Someone else (start-up, audit replay) put a scenario in: show it and make it the reset point.
+            if (n != null && n != lastPushed) {
+                load(n, null);
+            }
+        });
+        if (session.getContext() != null) {
+            load(session.getContext(), null);
+        }
+        // The session compares results by value, so an equal verdict fires nothing: show it now.
+        updateLadder(session.getResult());
+    }
+
+    // Properties: position and account
+
+    public StringProperty symbolProperty() { return symbol; }
+    public DoubleProperty equityProperty() { return equity; }
+    public ObjectProperty<Direction> directionProperty() { return direction; }
+    public DoubleProperty stopPriceProperty() { return stopPrice; }
+    /** Signed, as the broker reports it: positive long, negative short. */
+    public DoubleProperty brokerQuantityProperty() { return brokerQuantity; }
+    /** The existing entries, in chronological order; replace an element to edit it. */
+    public ObservableList<Entry> entries() { return entries; }
+    public ObservableList<PendingOrder> pendingOrders() { return pendingOrders; }
+    /** On: a non-reduce-only order the size of the proposed entry is pending. Off: none is. */
+    public BooleanProperty nonReduceOnlyPendingProperty() { return nonReduceOnlyPending; }
+    /** On: the broker reports more than the entries add up to (beyond the policy's tolerance). */
+    public BooleanProperty ledgerMismatchProperty() { return ledgerMismatch; }
+
+    // Properties: market
+
+    public DoubleProperty atrProperty() { return atr; }
+    public DoubleProperty spreadBpsProperty() { return spreadBps; }
+
+    // Properties: proposed entry
+
+    public ObjectProperty<Direction> proposedDirectionProperty() { return proposedDirection; }
+    public DoubleProperty priceProperty() { return price; }
+    public DoubleProperty minutesSinceLastProperty() { return minutesSinceLast; }
+    /** Whole bars; the slider's fractions are rounded away. */
+    public DoubleProperty barsSinceLastProperty() { return barsSinceLast; }
+    public DoubleProperty signalQualityProperty() { return signalQuality; }
+    public DoubleProperty quantityProperty() { return quantity; }
+
+    // Properties: derived
+
+    public ReadOnlyObjectProperty<Range> priceRangeProperty() { return priceRange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Range> minutesRangeProperty() { return minutesRange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Range> barsRangeProperty() { return barsRange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Range> signalRangeProperty() { return signalRange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Range> quantityRangeProperty() { return quantityRange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Range> atrRangeProperty() { return atrRange.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Range> spreadRangeProperty() { return spreadRange.getReadOnlyProperty(); }
+    /** Absolute price and its distance from the last entry in ATR, e.g. "103.00 · +1.50 ATR from last entry". */
+    public ReadOnlyStringProperty priceCaptionProperty() { return priceCaption.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty timeCaptionProperty() { return timeCaption.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty barCaptionProperty() { return barCaption.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty quantityCaptionProperty() { return quantityCaption.getReadOnlyProperty(); }
+    /** "Add entry" when the verdict is SCALE, else why not ("Blocked: MAX_ENTRIES_REACHED", "Skip: too soon"). */
+    public ReadOnlyStringProperty addEntryTextProperty() { return addEntryText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty addEntryHintProperty() { return addEntryHint.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty addEntryAllowedProperty() { return addEntryAllowed.getReadOnlyProperty(); }
+    /** The current verdict, for styling the ladder button. */
+    public ReadOnlyObjectProperty<Decision> decisionProperty() { return decision.getReadOnlyProperty(); }
+    /** The last refused edit or file action, for the status line; empty when all is well. */
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty scenarioNameProperty() { return scenarioName.getReadOnlyProperty(); }
+
+    public int priceDecimals() {
+        return priceDecimals;
+    }
+
+    public LabSession session() {
+        return session;
+    }
+
+    // Commands
+
+    /**
+     * Shows a scenario and makes it the point Reset position returns to. With a name it came from a
+     * file. The proposed time and bar become "since the last entry".
+     */
+    public void load(ScalingContext ctx, String name) {
+        loaded = ctx;
+        if (name != null) {
+            scenarioName.set(name);
+        }
+        applying = true;
+        try {
+            symbol.set(ctx.symbol());
+            equity.set(ctx.equity());
+            Position pos = ctx.position();
+            ProposedEntry p = ctx.proposed();
+            direction.set(pos.direction() != null ? pos.direction() : p.direction() != null ? p.direction() : Direction.LONG);
+            stopPrice.set(pos.stopPrice());
+            entries.setAll(pos.entries());
+            brokerQuantity.set(ctx.brokerPositionQuantity());
+            brokerGap = ctx.brokerPositionQuantity() - ledgerQuantity();
+            ledgerMismatch.set(brokerGap != 0);
+            pendingOrders.setAll(ctx.pendingOrders());
+            nonReduceOnlyPending.set(hasNonReduceOnly());
+            atr.set(ctx.market().atr());
+            spreadBps.set(ctx.market().spreadBps());
+            proposedDirection.set(p.direction() != null ? p.direction() : direction.get());
+            price.set(p.price());
+            signalQuality.set(p.signalQuality());
+            quantity.set(p.quantity());
+            if (pos.entries().isEmpty()) {
+                flatAnchorTime = p.time() == null ? Instant.EPOCH : p.time();
+                flatAnchorBar = p.bar();
+                minutesSinceLast.set(0);
+                barsSinceLast.set(0);
+            } else {
+                Entry last = pos.entries().get(pos.entries().size() - 1);
+                minutesSinceLast.set(p.time() == null || last.time() == null ? 0
+                        : Duration.between(last.time(), p.time()).toNanos() / 6e10);
+                barsSinceLast.set(p.bar() - last.bar());
+                flatAnchorTime = pos.entries().get(0).time();
+                flatAnchorBar = pos.entries().get(0).bar();
+            }
+            atrReference = positiveOr(ctx.market().atr(), 1);
+            spreadReference = Math.max(0, finiteOr(ctx.market().spreadBps(), 0));
+            quantityReference = positiveOr(pos.entries().isEmpty() ? p.quantity() : pos.entries().get(0).quantity(), 1);
+            priceDecimals = decimalsFor(atrReference);
+            status.set("");
+        } finally {
+            applying = false;
+        }
+        changed();
+    }
+
+    /** Back to the scenario as loaded (position, orders, market and proposed entry). */
+    public void resetPosition() {
+        if (loaded != null) {
+            load(loaded, null);
+        }
+    }
+
+    /** Appends the current decision to the audit log. */
+    public void record(String trigger) {
+        session.record(trigger);
+    }
+
+    /**
+     * When the verdict is SCALE: records it, appends the proposed entry to the position (the broker
+     * quantity follows, so the ledger stays in sync) and moves the sliders on: time and bars since the
+     * last entry back to the policy's minimums, the price the same ATR distance beyond the new last
+     * entry (the next rung of the ladder), the quantity to the policy's suggested size.
+     */
+    public boolean addEntry() {
+        ScalingResult r = session.getResult();
+        ScalingContext c = session.getContext();
+        if (r == null || c == null || r.decision() != Decision.SCALE) {
+            return false;
+        }
+        session.record("add entry");
+        ProposedEntry p = c.proposed();
+        ScalingPolicy policy = session.getPolicy();
+        double a = atr.get();
+        double stepAtr;
+        if (entries.isEmpty()) {
+            boolean averageDown = policy.scaling().mode() == ScalingMode.AVERAGE_DOWN;
+            double spacing = Math.max(policy.qualification().minSpacingAtr(), 1.0);
+            stepAtr = p.direction().sign() * (averageDown ? -spacing : spacing);
+        } else {
+            stepAtr = (p.price() - lastEntry().price()) / a;
+        }
+        applying = true;
+        try {
+            if (entries.isEmpty()) {
+                direction.set(p.direction());
+            }
+            entries.add(new Entry(p.price(), p.quantity(), p.time(), p.bar()));
+            brokerQuantity.set(ledgerQuantity() + brokerGap);
+            minutesSinceLast.set(policy.qualification().minMinutesBetween());
+            barsSinceLast.set(policy.qualification().minBarsBetween());
+            double next = round(p.price() + stepAtr * a, priceDecimals);
+            price.set(next > 0 ? next : p.price());
+            quantity.set(round(suggestedQuantity(policy), 4));
+        } finally {
+            applying = false;
+        }
+        changed();
+        return true;
+    }
+
+    /** Replaces one entry of the table (an edit); the broker quantity follows the ledger. */
+    public void replaceEntry(int index, Entry entry) {
+        if (index >= 0 && index < entries.size()) {
+            entries.set(index, entry);
+        }
+    }
+
+    /**
+     * Adds a row to the entries table without asking the engine: for setting up a position. The new
+     * row repeats the last entry one policy spacing later (or is the proposed entry when flat).
+     */
+    public void addEntryRow() {
+        if (entries.isEmpty()) {
+            ProposedEntry p = session.getContext().proposed();
+            entries.add(new Entry(p.price(), p.quantity(), p.time(), p.bar()));
+            return;
+        }
+        Entry last = lastEntry();
+        ScalingPolicy.Qualification q = session.getPolicy().qualification();
+        long minutes = Math.max(1, (long) Math.ceil(q.minMinutesBetween()));
+        entries.add(new Entry(last.price(), last.quantity(), last.time().plus(Duration.ofMinutes(minutes)),
+                last.bar() + Math.max(1, q.minBarsBetween())));
+    }
+
+    public void removeEntry(int index) {
+        if (index >= 0 && index < entries.size()) {
+            entries.remove(index);
+        }
+    }
+
+    /** Shows why an edit or file action was refused. */
+    public void reportStatus(String message) {
+        status.set(message == null ? "" : message);
+    }
+
+    /** The context the view-model describes now (also what it last put into the session). */
+    public ScalingContext toContext() {
+        Direction dir = direction.get();
+        Position pos = new Position(dir, stopPrice.get(), List.copyOf(entries));
+        ProposedEntry p = new ProposedEntry(proposedDirection.get(), price.get(), quantity.get(), proposedTime(),
+                proposedBar(), signalQuality.get());
+        return new ScalingContext(symbol.get(), equity.get(), pos, brokerQuantity.get(), List.copyOf(pendingOrders),
+                new Market(atr.get(), spreadBps.get()), p);
+    }
+
+    // Reactions
+
+    private void changed() {
+        if (applying) {
+            return;
+        }
+        updateRanges();
+        updateCaptions();
+        ScalingContext ctx = toContext();
+        lastPushed = ctx;
+        session.contextProperty().set(ctx);
+    }
+
+    private void directionChanged(Direction old, Direction now) {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        try {
+            if (old != null && now != null && old != now) {
+                brokerGap = -brokerGap;
+                if (proposedDirection.get() == old) {
+                    proposedDirection.set(now);
+                }
+            }
+            brokerQuantity.set(ledgerQuantity() + brokerGap);
+        } finally {
+            applying = false;
+        }
+        changed();
+    }
+
+    private void entriesChanged() {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        try {
+            brokerQuantity.set(ledgerQuantity() + brokerGap);
+        } finally {
+            applying = false;
+        }
+        changed();
+    }
+
+    private void togglePendingOrder(boolean on) {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        try {
+            if (on) {
+                OrderSide side = proposedDirection.get() == Direction.SHORT ? OrderSide.SELL : OrderSide.BUY;
+                pendingOrders.add(new PendingOrder(side, positiveOr(quantity.get(), 1), false));
+            } else {
+                pendingOrders.removeIf(o -> !o.reduceOnly());
+            }
+        } finally {
+            applying = false;
+        }
+        changed();
+    }
+
+    private void toggleMismatch(boolean on) {
+        if (applying) {
+            return;
+        }
+        applying = true;
+        try {
+            if (on && brokerGap == 0) {
+                // One unit more than the tolerance allows, on the position's side.
+                double tolerance = session.getPolicy().limits().ledgerTolerance();
+                double offset = Math.floor(Double.isFinite(tolerance) ? Math.max(0, tolerance) : 0) + 1;
+                brokerGap = direction.get() == Direction.SHORT ? -offset : offset;
+            } else if (!on) {
+                brokerGap = 0;
+            }
+            brokerQuantity.set(ledgerQuantity() + brokerGap);
+        } finally {
+            applying = false;
+        }
+        changed();
+    }
+
+    private void updateLadder(ScalingResult r) {
+        if (r == null) {
+            return;
+        }
+        decision.set(r.decision());
+        if (r.decision() == Decision.SCALE) {
+            addEntryText.set("Add entry");
+            addEntryHint.set("Append this entry to the position (" + r.explanation()
+                    + ") and move the sliders on to the next rung.");
+            addEntryAllowed.set(true);
+        } else {
+            addEntryText.set(r.decision() == Decision.BLOCK ? "Blocked: " + r.reasonCode().name()
+                    : "Skip: " + skipWords(r.reasonCode()));
+            addEntryHint.set(r.reasonCode().name() + ": " + r.explanation());
+            addEntryAllowed.set(false);
+        }
+    }
+
+    private String skipWords(ReasonCode code) {
+        return switch (code) {
+            case MIN_TIME_NOT_ELAPSED -> "too soon";
+            case MIN_BARS_NOT_ELAPSED -> "too few bars";
+            case SIGNAL_TOO_WEAK -> "signal too weak";
+            case PRICE_STRUCTURE_MISMATCH -> session.getPolicy().scaling().mode() == ScalingMode.AVERAGE_DOWN
+                    ? "price has not moved against" : "price has not moved in favour";
+            case PRICE_SPACING_OUT_OF_RANGE -> "spacing out of range";
+            case VOLATILITY_OUT_OF_RANGE -> "volatility out of band";
+            case EXECUTION_INFEASIBLE -> "spread too wide";
+            default -> code.name();
+        };
+    }
+
+    private void updateRanges() {
+        ScalingPolicy policy = session.getPolicy();
+        double a = positiveOr(atr.get(), atrReference);
+        double anchor = entries.isEmpty() ? positiveOr(loaded == null ? price.get() : loaded.proposed().price(), 1)
+                : lastEntry().price();
+        double low = anchor - 8 * a;
+        // Prices must stay positive: with a wide ATR the lower end stops just above zero.
+        setRange(priceRange, new Range(low > 0 ? low : Math.pow(10, -priceDecimals), anchor + 8 * a));
+        ScalingPolicy.Qualification q = policy == null ? ScalingPolicy.Qualification.DEFAULT : policy.qualification();
+        setRange(minutesRange, new Range(0, Math.max(4 * q.minMinutesBetween(), 240)));
+        setRange(barsRange, new Range(0, Math.max(4 * q.minBarsBetween(), 20)));
+        setRange(quantityRange, new Range(0, 3 * quantityReference));
+        double bandMax = q.volatilityPct() == null ? 5 : q.volatilityPct().max();
+        setRange(atrRange, new Range(0, Math.max(3 * atrReference, anchor * bandMax * 1.2 / 100)));
+        Double maxSpread = policy == null ? null : policy.execution().maxSpreadBps();
+        setRange(spreadRange, new Range(0, Math.max(Math.max(3 * spreadReference, 20),
+                maxSpread == null ? 0 : 2 * maxSpread)));
+    }
+
+    private static void setRange(ReadOnlyObjectWrapper<Range> target, Range r) {
+        if (!r.equals(target.get())) {
+            target.set(r);
+        }
+    }
+
+    private void updateCaptions() {
+        String abs = fixed(price.get(), priceDecimals);
+        if (entries.isEmpty()) {
+            priceCaption.set(abs + " · initial entry (no last entry to measure from)");
+        } else {
+            double a = atr.get();
+            double offset = (price.get() - lastEntry().price()) / a;
+            String atrText = Double.isFinite(offset) ? String.format(Locale.ROOT, "%+.2f ATR", offset) : "? ATR";
+            priceCaption.set(abs + " · " + atrText + " from last entry");
+        }
+        Instant t = proposedTime();
+        timeCaption.set("at " + WHEN.format(t));
+        barCaption.set("bar " + proposedBar());
+        Double suggested = suggestedQuantityOrNull();
+        quantityCaption.set(suggested == null ? "initial entry: any size within the limits"
+                : "policy suggests " + trim(suggested));
+    }
+
+    // Derived values
+
+    private Instant proposedTime() {
+        Instant base = entries.isEmpty() ? flatAnchorTime : lastEntry().time();
+        if (base == null) {
+            base = Instant.EPOCH;
+        }
+        double minutes = minutesSinceLast.get();
+        if (!Double.isFinite(minutes)) {
+            return base;
+        }
+        return base.plusNanos(Math.round(minutes * 6e10));
+    }
+
+    private long proposedBar() {
+        long base = entries.isEmpty() ? flatAnchorBar : lastEntry().bar();
+        return base + Math.round(barsSinceLast.get());
+    }
+
+    private Entry lastEntry() {
+        return entries.get(entries.size() - 1);
+    }
+
+    private double ledgerQuantity() {
+        double sum = 0;
+        for (Entry e : entries) {
+            sum += e.quantity();
+        }
+        return entries.isEmpty() ? 0 : (direction.get() == Direction.SHORT ? -sum : sum);
+    }
+
+    private boolean hasNonReduceOnly() {
+        return pendingOrders.stream().anyMatch(o -> !o.reduceOnly());
+    }
+
+    private double suggestedQuantity(ScalingPolicy policy) {
+        return entries.get(0).quantity() * Math.pow(policy.sizing().scale(), entries.size());
+    }
+
+    private Double suggestedQuantityOrNull() {
+        return entries.isEmpty() || session.getPolicy() == null ? null : suggestedQuantity(session.getPolicy());
+    }
+
+    /** Decimals that show a hundredth of the ATR: 2 for ATR 2, 5 for ATR 0.001. */
+    static int decimalsFor(double atr) {
+        int d = (int) Math.ceil(-Math.log10(atr / 100));
+        return Math.max(0, Math.min(8, d));
+    }
+
+    static double round(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        double f = Math.pow(10, decimals);
+        return Math.round(v * f) / f;
+    }
+
+    static String fixed(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String trim(double v) {
+        return java.math.BigDecimal.valueOf(round(v, 6)).stripTrailingZeros().toPlainString();
+    }
+
+    private static double positiveOr(double v, double fallback) {
+        return Double.isFinite(v) && v > 0 ? v : fallback;
+    }
+
+    private static double finiteOr(double v, double fallback) {
+        return Double.isFinite(v) ? v : fallback;
+    }
+}
