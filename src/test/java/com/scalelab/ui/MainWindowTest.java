@@ -270,4 +270,21 @@ class MainWindowTest {
         }
         robot.interact(() -> Screenshots.save(stage.getScene(), "main-window-1280x800"));
     }
+
+    @Test
+    void helpShowsTheSeventeenReasonCodesAndTheVersion(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> codes = robot.lookup(".reason-code-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(codes.getItems()).hasSize(17);
+        assertThat(codes.getItems().get(0).toString()).startsWith("INVALID_INPUT (BLOCK): ");
+        robot.interact(() -> ((Stage) codes.getScene().getWindow()).close());
+
+        robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane about = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.DialogPane d
+                && d.getHeaderText() != null && d.getHeaderText().startsWith("ScaleLab ")).queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).isEqualTo("ScaleLab " + com.scalelab.ui.app.HelpDialogs.version());
+        robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
+    }
 }
