@@ -45,7 +45,6 @@ public class MainController {
     private PolicyDocument document;
     private LabPreferences prefs;
     private RecentFiles recent;
-    private PolicyDialogs dialogs;
     private Stage stage;
     private Theme theme = Theme.LIGHT;
     private List<String> notices = List.of();
@@ -117,7 +116,6 @@ public class MainController {
     public void attach(Stage stage, PolicyDialogs dialogs, LabPreferences prefs, String policySource,
                        List<String> startupNotices) {
         this.stage = stage;
-        this.dialogs = dialogs;
         this.prefs = prefs;
         this.notices = List.copyOf(startupNotices);
         this.recent = new RecentFiles(prefs);
@@ -162,8 +160,13 @@ public class MainController {
 
     private void buildSampleMenu() {
         sampleMenu.getItems().clear();
-        for (String name : SampleLibrary.policyNames()) {
+        List<String> names = SampleLibrary.policyNames();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             MenuItem item = new MenuItem(name);
+            if (i < 9) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + (i + 1)));
+            }
             item.setMnemonicParsing(false);
             item.setId("sample-" + name);
             item.setOnAction(e -> document.openSample(name));

@@ -153,5 +153,36 @@ class MainWindowPolicyEditTest {
         Node scroll = robot.lookup(".policy-view").query();
         assertThat(scroll.localToScene(scroll.getBoundsInLocal()).contains(spread.localToScene(spread.getBoundsInLocal())))
                 .as("the field is scrolled into view").isTrue();
+
+        robot.interact(() -> app.session().focusPolicyField("qualification.volatilityPct"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isSameAs(row(PolicyViewModel.VOLATILITY_MIN).input());
+        robot.interact(() -> Screenshots.save(stage.getScene(), "policy-volatility-band"));
+    }
+
+    @Test
+    void theVolatilityRangeSliderAndItsFieldsShowTheSameBand(FxRobot robot) {
+        org.controlsfx.control.RangeSlider slider = robot.lookup(".volatility-slider").queryAs(org.controlsfx.control.RangeSlider.class);
+        robot.interact(() -> app.session().focusPolicyField("qualification.volatilityPct"));
+        assertThat(slider.getLowValue()).isEqualTo(0.5);
+        assertThat(slider.getHighValue()).isEqualTo(5.0);
+
+        // Drag the high thumb left: the field and the policy in force follow, as one undo step.
+        robot.drag(robot.lookup(".volatility-slider .high-thumb").queryAs(Node.class)).moveBy(-60, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        double max = app.session().getPolicy().qualification().volatilityPct().max();
+        assertThat(max).isLessThan(5.0).isGreaterThan(0.5);
+        assertThat(Double.parseDouble(row(PolicyViewModel.VOLATILITY_MAX).input().getText())).isEqualTo(max);
+        robot.interact(() -> app.mainController().policyController().viewModel().undo());
+        assertThat(app.session().getPolicy().qualification().volatilityPct().max()).isEqualTo(5.0);
+        assertThat(slider.getHighValue()).isEqualTo(5.0);
+
+        // Typing moves the thumbs, beyond the slider's initial range too.
+        type(robot, PolicyViewModel.VOLATILITY_MAX, "12");
+        type(robot, PolicyViewModel.VOLATILITY_MIN, "1.25");
+        assertThat(slider.getHighValue()).isEqualTo(12.0);
+        assertThat(slider.getLowValue()).isEqualTo(1.25);
+        assertThat(row(PolicyViewModel.VOLATILITY_MIN).input().getText()).isEqualTo("1.25");
+        assertThat(app.session().getPolicy().qualification().volatilityPct()).isEqualTo(new ScalingPolicy.Band(1.25, 12));
     }
 }

@@ -221,4 +221,70 @@ class MainWindowTest {
         ScalingPolicy shown = app.mainController().policyController().viewModel().getDraft();
         assertThat(PolicyFiles.toJson(shown)).isEqualTo(PolicyFiles.toJson(SampleLibrary.policy(SampleLibrary.DEFAULT_POLICY)));
     }
+
+    @Test
+    void quitAsksAboutUnsavedEditsAndCancelKeepsTheWindowOpen(FxRobot robot) {
+        robot.interact(() -> app.mainController().policyController().viewModel().maxRiskPctProperty().set("1.5"));
+        dialogs.unsavedAnswer = com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice.CANCEL;
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.unsavedAsked).isEqualTo(1);
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(app.session().getPolicy().limits().maxRiskPct()).isEqualTo(1.5);
+
+        // Don't Save lets the window close (asked directly: closing the last window would end the toolkit).
+        dialogs.unsavedAnswer = com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice.DISCARD;
+        boolean[] mayClose = new boolean[1];
+        robot.interact(() -> mayClose[0] = app.mainController().closeRequested());
+        assertThat(mayClose[0]).isTrue();
+        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+    }
+
+    @Test
+    void everyInputOfThePolicyBuilderHasATooltip(FxRobot robot) {
+        List<javafx.scene.Node> inputs = robot.lookup(".policy-view").lookup((javafx.scene.Node n) ->
+                n instanceof javafx.scene.control.TextField || n instanceof javafx.scene.control.CheckBox
+                        || n instanceof javafx.scene.control.ToggleButton || n instanceof org.controlsfx.control.ToggleSwitch
+                        || n instanceof org.controlsfx.control.RangeSlider).queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).toList();
+        assertThat(inputs).hasSizeGreaterThan(20);
+        assertThat(inputs).allSatisfy(n -> assertThat(((javafx.scene.control.Control) n).getTooltip())
+                .as(n.toString()).isNotNull()
+                .satisfies(t -> assertThat(t.getText()).isNotBlank()));
+    }
+
+    @Test
+    void atTheSmallestSupportedSizeEveryFieldIsFullyVisibleAcross(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setMaximized(false);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = robot.lookup(".policy-view").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds view = scroll.localToScene(scroll.getLayoutBounds());
+        for (FieldRow row : rows().values()) {
+            javafx.geometry.Bounds input = row.input().localToScene(row.input().getLayoutBounds());
+            assertThat(input.getMaxX()).as(row.getPath()).isLessThanOrEqualTo(view.getMaxX());
+            assertThat(input.getWidth()).as(row.getPath()).isGreaterThanOrEqualTo(60);
+        }
+        robot.interact(() -> Screenshots.save(stage.getScene(), "main-window-1280x800"));
+    }
+
+    @Test
+    void helpShowsTheSeventeenReasonCodesAndTheVersion(FxRobot robot) {
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> codes = robot.lookup(".reason-code-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(codes.getItems()).hasSize(17);
+        assertThat(codes.getItems().get(0).toString()).startsWith("INVALID_INPUT (BLOCK): ");
+        robot.interact(() -> ((Stage) codes.getScene().getWindow()).close());
+
+        robot.press(KeyCode.SHIFT, KeyCode.F1).release(KeyCode.F1, KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.DialogPane about = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.DialogPane d
+                && d.getHeaderText() != null && d.getHeaderText().startsWith("ScaleLab ")).queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(about.getHeaderText()).isEqualTo("ScaleLab " + com.scalelab.ui.app.HelpDialogs.version());
+        robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
+    }
 }

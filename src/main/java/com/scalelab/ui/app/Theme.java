@@ -30,8 +30,13 @@ public enum Theme {
         return external(sheet);
     }
 
+    /** Puts this theme's sheets first on the scene, leaving any other sheet a view or library added. */
     public void applyTo(Scene scene) {
-        scene.getStylesheets().setAll(stylesheet(), external(COMPONENTS));
+        for (Theme t : values()) {
+            scene.getStylesheets().remove(t.stylesheet());
+        }
+        scene.getStylesheets().remove(external(COMPONENTS));
+        scene.getStylesheets().addAll(0, java.util.List.of(stylesheet(), external(COMPONENTS)));
     }
 
     public Theme other() {

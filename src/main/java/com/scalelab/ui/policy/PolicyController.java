@@ -256,10 +256,11 @@ public class PolicyController {
                 if (row == null) {
                     return null;
                 }
-                // A bound that is switched off cannot take focus: show its "no bound" box instead.
-                return row.input().isDisabled() && row.optionBox().isVisible() ? row.optionBox()
-                        : row.input().isDisabled() && PolicyViewModel.fieldsOf(PolicyViewModel.VOLATILITY).contains(path)
-                        ? anyVolatilityBox : row.input();
+                if (!row.input().isDisabled()) {
+                    return row.input();
+                }
+                // A bound that is switched off cannot take focus: show the box that switches it.
+                return row.optionBox().isVisible() ? row.optionBox() : anyVolatilityBox;
         }
     }
 

@@ -105,6 +105,8 @@ public final class PolicyViewModel {
     private int historyIndex = -1;
     /** True while fields are filled from a policy: one rebuild at the end instead of one per field. */
     private boolean showing;
+    /** True while this view-model itself puts its draft in force. */
+    private boolean publishing;
 
     public PolicyViewModel(LabSession session) {
         this.session = session;
@@ -131,6 +133,14 @@ public final class PolicyViewModel {
             });
         }
         load(session.getPolicy());
+        // Another view may put a policy in force (a scenario file with an inline policy): show it
+        // as an edit of the policy being built, so Undo brings the previous one back.
+        session.policyProperty().addListener((obs, old, now) -> {
+            if (!publishing && now != null && !now.equals(draft.get())) {
+                show(now);
+                commitEdit();
+            }
+        });
     }
 
     // Commands
@@ -294,7 +304,12 @@ public final class PolicyViewModel {
         problems.set(all);
         session.draftProblemsProperty().set(all);
         if (parsedDraft != null && parsedDraft.isValid()) {
-            session.policyProperty().set(parsedDraft);
+            publishing = true;
+            try {
+                session.policyProperty().set(parsedDraft);
+            } finally {
+                publishing = false;
+            }
         }
         updateDirty();
         updateUndo();
