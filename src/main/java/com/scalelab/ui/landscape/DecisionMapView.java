@@ -57,7 +57,7 @@ public class DecisionMapView extends Region {
     /** Cells each way: 65,536 decisions per map. */
     public static final int CELLS = 256;
     static final double LEFT = 62;
-    static final double RIGHT = 14;
+    static final double RIGHT = 30;
     static final double TOP = 22;
     static final double BOTTOM = 40;
 
@@ -87,6 +87,11 @@ public class DecisionMapView extends Region {
     private int requestedH;
     private int legendMask = -1;
     private long paintCount;
+    private long paintedGeneration = -1;
+    private int paintedW;
+    private int paintedH;
+    private double legendHeight;
+    private double legendWidth = -1;
 
     public DecisionMapView() {
         getStyleClass().add("decision-map");
@@ -156,6 +161,15 @@ public class DecisionMapView extends Region {
     /** Maps painted so far (for measurements). */
     public long paintCount() {
         return paintCount;
+    }
+
+    /**
+     * True when the map on screen is the latest asked for and fits the current size: nothing is
+     * being computed for this view.
+     */
+    public boolean isUpToDate() {
+        return map.get() != null && paintedGeneration == generation.get()
+                && paintedW == (int) Math.floor(plotWidth()) && paintedH == (int) Math.floor(plotHeight());
     }
 
     /** The centre of a cell, in this view's coordinates. */
@@ -231,6 +245,9 @@ public class DecisionMapView extends Region {
             }
             Platform.runLater(() -> {
                 if (gen == generation.get()) {
+                    paintedGeneration = gen;
+                    paintedW = w;
+                    paintedH = h;
                     paint(done.get(), pixels, w, h);
                 }
             });
@@ -436,7 +453,13 @@ public class DecisionMapView extends Region {
     protected void layoutChildren() {
         Insets in = getInsets();
         double w = getWidth() - in.getLeft() - in.getRight();
-        double legendH = legend.prefHeight(w);
+        // the legend only grows (until the width changes), so the map does not jump while dragging
+        if (w != legendWidth) {
+            legendWidth = w;
+            legendHeight = 0;
+        }
+        legendHeight = Math.max(legendHeight, legend.prefHeight(w));
+        double legendH = legendHeight;
         double h = Math.max(0, getHeight() - in.getTop() - in.getBottom() - legendH);
         canvas.setLayoutX(in.getLeft());
         canvas.setLayoutY(in.getTop());
