@@ -64,16 +64,16 @@ public class EntryLadderView extends HBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No position to draw"));
         table.getColumns().addAll(List.of(
-                column("Row", 70, l -> l.kind().label()),
-                column("#", 34, l -> Integer.toString(l.number())),
+                column("Row", 62, l -> l.kind().label()),
+                column("#", 28, l -> Integer.toString(l.number())),
                 column("Price", 76, l -> price(l.price())),
-                column("Qty", 60, l -> num(l.quantity())),
-                column("Cum. qty", 68, l -> num(l.cumulativeQuantity())),
-                column("Avg price", 80, l -> price(l.averagePrice())),
-                column("Position %", 76, l -> pct(l.positionPct())),
-                column("Risk %", 62, l -> pct(l.riskPct())),
-                column("Bounce to b/e", 92, l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct())),
-                column("Verdict", 86, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
+                column("Qty", 52, l -> num(l.quantity())),
+                column("Cum. qty", 62, l -> num(l.cumulativeQuantity())),
+                column("Avg price", 72, l -> price(l.averagePrice())),
+                column("Position %", 72, l -> pct(l.positionPct())),
+                column("Risk %", 56, l -> pct(l.riskPct())),
+                column("B/e bounce", 72, l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct())),
+                column("Verdict", 76, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
                 column("Blocked by", 200, LadderLevel::blockedBy)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

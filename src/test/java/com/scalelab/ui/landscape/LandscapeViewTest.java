@@ -194,6 +194,30 @@ class LandscapeViewTest {
     }
 
     @Test
+    void theMapFollowsTheScenarioAndTheMarkerFollowsThePrice(FxRobot robot) throws Exception {
+        DecisionMap before = awaitMap(session.getContext(), WhatIfInput.TIME);
+        Point2D markerBefore = map().markerPosition();
+        // price moves 2 ATR up: same cells, marker 2 ATR to the right
+        ScalingContext up = Samples.withProposal(Samples.pyramidScenario(), 107, 90, 6, 0.8);
+        robot.interact(() -> session.contextProperty().set(up));
+        DecisionMap after = awaitMap(up, WhatIfInput.TIME);
+        for (int r = 0; r < after.rows(); r += 17) {
+            for (int c = 0; c < after.columns(); c += 13) {
+                assertThat(after.reasonAt(c, r)).isEqualTo(before.reasonAt(c, r));
+            }
+        }
+        double atrWidth = (map().getWidth() - DecisionMapView.LEFT - DecisionMapView.RIGHT) * 2.0 / 16 * 255 / 256;
+        assertThat(map().markerPosition().getX() - markerBefore.getX())
+                .isCloseTo(2 * atrWidth, org.assertj.core.data.Offset.offset(1.5));
+        // a weaker signal changes the cells: where it is too weak nothing scales
+        ScalingContext weak = Samples.withProposal(Samples.pyramidScenario(), 107, 90, 6, 0.3);
+        robot.interact(() -> session.contextProperty().set(weak));
+        DecisionMap weakMap = awaitMap(weak, WhatIfInput.TIME);
+        assertThat(weakMap.countByReason()[ReasonCode.SCALE_APPROVED.ordinal()]).isZero();
+        assertThat(weakMap.countByReason()[ReasonCode.SIGNAL_TOO_WEAK.ordinal()]).isPositive();
+    }
+
+    @Test
     void theSecondAxisCanBeSwitched(FxRobot robot) throws Exception {
         awaitMap(session.getContext(), WhatIfInput.TIME);
         robot.interact(() -> controller.flipsView().getScene().lookup(".combo-box"));
