@@ -55,6 +55,26 @@ public final class DecisionMap {
         return at.with(WhatIfInput.PRICE, frame.priceAt(column)).with(frame.yAxis(), frame.yAt(row));
     }
 
+    /**
+     * Whether this map also holds for that point: it differs from the map's own point at most in
+     * price and the second-axis input, the two inputs the map spans. (The policy and the rest of the
+     * scenario must be the same too; the caller knows that.)
+     */
+    public boolean covers(WhatIfPoint p) {
+        WhatIfPoint a = at.with(WhatIfInput.PRICE, 0).with(frame.yAxis(), 0);
+        WhatIfPoint b = p.with(WhatIfInput.PRICE, 0).with(frame.yAxis(), 0);
+        return a.equals(b);
+    }
+
+    /** The same cells with another current point (only the marker moves); see {@link #covers}. */
+    public DecisionMap withPoint(WhatIfPoint p) {
+        if (!covers(p)) {
+            throw new IllegalArgumentException("The map does not cover " + p + ": only price and "
+                    + frame.yAxis() + " may differ from " + at);
+        }
+        return new DecisionMap(frame, p, reasons);
+    }
+
     /** How many cells each reason decides, indexed by ordinal (for legends). */
     public int[] countByReason() {
         int[] counts = new int[CODES.length];

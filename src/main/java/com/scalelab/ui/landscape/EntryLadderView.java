@@ -23,6 +23,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -39,7 +40,7 @@ public class EntryLadderView extends HBox {
     private static final PseudoClass BLOCKED = PseudoClass.getPseudoClass("blocked");
     private static final PseudoClass PROPOSED = PseudoClass.getPseudoClass("proposed");
 
-    private final Canvas drawing = new Canvas(230, 300);
+    private final Canvas drawing = new Canvas(250, 300);
     private final TableView<LadderLevel> table = new TableView<>();
     private final Label note = new Label();
     private final ReadOnlyObjectWrapper<EntryLadder> ladder = new ReadOnlyObjectWrapper<>(this, "ladder");
@@ -63,16 +64,16 @@ public class EntryLadderView extends HBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No position to draw"));
         table.getColumns().addAll(List.of(
-                column("Row", 70, l -> l.kind().label()),
-                column("#", 34, l -> Integer.toString(l.number())),
+                column("Row", 62, l -> l.kind().label()),
+                column("#", 28, l -> Integer.toString(l.number())),
                 column("Price", 76, l -> price(l.price())),
-                column("Qty", 60, l -> num(l.quantity())),
-                column("Cum. qty", 68, l -> num(l.cumulativeQuantity())),
-                column("Avg price", 80, l -> price(l.averagePrice())),
-                column("Position %", 76, l -> pct(l.positionPct())),
-                column("Risk %", 62, l -> pct(l.riskPct())),
-                column("Bounce to b/e", 92, l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct())),
-                column("Verdict", 86, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
+                column("Qty", 52, l -> num(l.quantity())),
+                column("Cum. qty", 62, l -> num(l.cumulativeQuantity())),
+                column("Avg price", 72, l -> price(l.averagePrice())),
+                column("Position %", 72, l -> pct(l.positionPct())),
+                column("Risk %", 56, l -> pct(l.riskPct())),
+                column("B/e bounce", 72, l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct())),
+                column("Verdict", 76, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
                 column("Blocked by", 200, LadderLevel::blockedBy)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -88,12 +89,18 @@ public class EntryLadderView extends HBox {
         VBox right = new VBox(4, table, note);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        getChildren().addAll(drawing, right);
-        setPadding(new Insets(4));
-        heightProperty().addListener((obs, o, n) -> {
-            drawing.setHeight(Math.max(120, n.doubleValue() - 12));
+        // the canvas follows its holder's size but never asks for it, so the ladder cannot push its split pane
+        Pane holder = new Pane(drawing);
+        holder.setMinSize(0, 0);
+        holder.setPrefSize(250, 260);
+        holder.setMaxWidth(250);
+        drawing.setManaged(false);
+        holder.heightProperty().addListener((obs, o, n) -> {
+            drawing.setHeight(Math.max(0, n.doubleValue()));
             draw();
         });
+        getChildren().addAll(holder, right);
+        setPadding(new Insets(4));
     }
 
     public void show(EntryLadder value) {
@@ -198,7 +205,7 @@ public class EntryLadderView extends HBox {
                     Color c = palette.base(level.decision());
                     g.setFill(c);
                     g.fillPolygon(new double[] {x, x + r + 2, x, x - r - 2}, new double[] {y - r - 2, y, y + r + 2, y}, 4);
-                    text(g, LandscapePalette.verdictWords(level.decision()) + " proposed " + num(level.quantity()),
+                    text(g, LandscapePalette.verdictWords(level.decision()) + " " + num(level.quantity()),
                             x + r + 6, y, TextAlignment.LEFT, VPos.CENTER, c);
                 }
                 case NEXT -> {
@@ -211,8 +218,7 @@ public class EntryLadderView extends HBox {
                         g.strokeLine(x - r, y + r, x + r, y - r);
                     }
                     g.setLineWidth(1);
-                    String label = level.isBlocked() ? LandscapePalette.verdictWords(level.decision()) + " "
-                            + LandscapePalette.reasonWords(level.reason())
+                    String label = level.isBlocked() ? "✖ " + LandscapePalette.reasonWords(level.reason())
                             : "next " + num(level.quantity());
                     text(g, label, x + r + 4, y, TextAlignment.LEFT, VPos.CENTER, c);
                 }
@@ -254,6 +260,11 @@ public class EntryLadderView extends HBox {
     @Override
     protected double computePrefHeight(double width) {
         return 260;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return 120;
     }
 
 }

@@ -114,7 +114,7 @@ public class FlipSuggestionsView extends VBox {
                 return;
             }
             boolean flip = item.suggestion() != null;
-            glyph.setText(flip ? "✔ →" : item.text().startsWith("Already") ? "✔" : "⛔");
+            glyph.setText(flip ? "✔ →" : item.text().startsWith("Already") ? "✔" : "✖");
             text.setText(item.text());
             pseudoClassStateChanged(NO_FLIP, !flip && !item.text().startsWith("Already"));
             setGraphic(box);

@@ -100,12 +100,15 @@ public record LandscapePalette(Color scale, Color skip, Color block, Color inval
         return base.interpolate(Color.WHITE, Math.min(0.6, (step - 1) * 0.9));
     }
 
-    /** The glyph and word of a verdict, for colour-blind readers: "✔ SCALE", "⏸ SKIP", "⛔ BLOCK". */
+    /**
+     * The glyph and word of a verdict, for colour-blind readers: "✔ SCALE", "‖ SKIP", "✖ BLOCK".
+     * Glyphs the DejaVu fonts carry (⏸ and ⛔ are missing there and would draw as boxes).
+     */
     public static String verdictWords(Decision d) {
         return switch (d) {
             case SCALE -> "✔ SCALE";
-            case SKIP -> "⏸ SKIP";
-            case BLOCK -> "⛔ BLOCK";
+            case SKIP -> "‖ SKIP";
+            case BLOCK -> "✖ BLOCK";
         };
     }
 

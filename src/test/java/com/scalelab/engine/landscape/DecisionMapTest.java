@@ -96,6 +96,20 @@ class DecisionMapTest {
     }
 
     @Test
+    void aMapCoversPointsThatDifferOnlyOnItsTwoAxes() {
+        ScalingPolicy policy = Samples.pyramid();
+        ScalingContext ctx = Samples.pyramidScenario();
+        DecisionMap map = map(policy, ctx, WhatIfInput.TIME, 64, 64);
+        WhatIfPoint moved = map.at().with(WhatIfInput.PRICE, 105).with(WhatIfInput.TIME, 200);
+        assertThat(map.covers(moved)).isTrue();
+        assertThat(map.withPoint(moved).at()).isEqualTo(moved);
+        assertThat(map.withPoint(moved).reasonAt(10, 10)).isEqualTo(map.reasonAt(10, 10));
+        assertThat(map.covers(map.at().with(WhatIfInput.SIGNAL_QUALITY, 0.5))).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> map.withPoint(map.at().with(WhatIfInput.ATR, 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void parallelRowsGiveTheSameMapAsOneThread() {
         ScalingPolicy policy = Samples.averageDown();
         ScalingContext ctx = Samples.averageDownScenario();

@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Random;
 
 /** Policies and scenarios for the landscape tests, built from engine records. */
-final class Samples {
-    static final Instant T0 = Instant.parse("2026-01-05T14:30:00Z");
+public final class Samples {
+    public static final Instant T0 = Instant.parse("2026-01-05T14:30:00Z");
 
     private Samples() {
     }
 
     /** The contract's example pyramid: 4 entries, 20% position, 2% risk, 60 min / 3 bars, 1..4 ATR. */
-    static ScalingPolicy pyramid() {
+    public static ScalingPolicy pyramid() {
         return new ScalingPolicy("Trend pyramid", "donchian-breakout", "",
                 new ScalingPolicy.Scaling(true, ScalingMode.PYRAMID, 4),
                 new ScalingPolicy.Limits(20.0, 2.0, 0.0),
@@ -31,14 +31,14 @@ final class Samples {
     }
 
     /** One entry long 10 at 100, stop 95, ATR 2; proposing 5 at 103 90 min and 6 bars later. Equity 10,000. */
-    static ScalingContext pyramidScenario() {
+    public static ScalingContext pyramidScenario() {
         return new ScalingContext("ES", 10_000, new Position(Direction.LONG, 95.0,
                 List.of(new Entry(100.0, 10, T0, 120))), 10, List.of(), new Market(2.0, 4.0),
                 new ProposedEntry(Direction.LONG, 103.0, 5, T0.plusSeconds(90 * 60), 126, 0.8));
     }
 
     /** Average down: 5 entries, 100% position, 10% risk, 30 min / 2 bars, 1.5..3 ATR, doubling. */
-    static ScalingPolicy averageDown() {
+    public static ScalingPolicy averageDown() {
         return new ScalingPolicy("DCA doubling", "mean-reversion", "",
                 new ScalingPolicy.Scaling(true, ScalingMode.AVERAGE_DOWN, 5),
                 new ScalingPolicy.Limits(100.0, 10.0, 0.0),
@@ -47,13 +47,13 @@ final class Samples {
     }
 
     /** One entry long 10 at 100, stop 70, ATR 2; proposing 20 at 97 45 min and 3 bars later. Equity 20,000. */
-    static ScalingContext averageDownScenario() {
+    public static ScalingContext averageDownScenario() {
         return new ScalingContext("NQ", 20_000, new Position(Direction.LONG, 70.0,
                 List.of(new Entry(100.0, 10, T0, 10))), 10, List.of(), new Market(2.0, 5.0),
                 new ProposedEntry(Direction.LONG, 97.0, 20, T0.plusSeconds(45 * 60), 13, 0.7));
     }
 
-    static ScalingContext withProposal(ScalingContext ctx, double price, double minutes, long bars, double signal) {
+    public static ScalingContext withProposal(ScalingContext ctx, double price, double minutes, long bars, double signal) {
         Entry last = ctx.position().entries().get(ctx.position().entries().size() - 1);
         ProposedEntry p = ctx.proposed();
         return ctx.withProposed(new ProposedEntry(p.direction(), price, p.quantity(),
@@ -61,7 +61,7 @@ final class Samples {
     }
 
     /** A seeded random policy, valid, of either mode. */
-    static ScalingPolicy randomPolicy(Random rnd) {
+    public static ScalingPolicy randomPolicy(Random rnd) {
         double minSpacing = rnd.nextInt(4) * 0.5;
         Double maxSpacing = rnd.nextBoolean() ? minSpacing + 0.5 + rnd.nextInt(6) : null;
         ScalingPolicy.Band band = rnd.nextInt(3) == 0 ? new ScalingPolicy.Band(0.2 + rnd.nextDouble(), 2 + 4 * rnd.nextDouble()) : null;
@@ -76,7 +76,7 @@ final class Samples {
     }
 
     /** A seeded random valid scenario: 0..3 entries either way, sometimes a pending order or a ledger gap. */
-    static ScalingContext randomScenario(Random rnd) {
+    public static ScalingContext randomScenario(Random rnd) {
         Direction dir = rnd.nextBoolean() ? Direction.LONG : Direction.SHORT;
         double price = 50 + rnd.nextInt(100);
         double atr = 0.5 + rnd.nextInt(8) * 0.5;
