@@ -32,15 +32,21 @@ import javafx.stage.Stage;
  * <p>Per change: "update" is the FX-thread work of {@code slider.setValue} (view-model, context, engine,
  * verdict labels and styles); "pulse" the CSS and layout passes of the pulse that follows, timed between
  * the scene's pre- and post-layout pulse listeners; "total" their sum, the work between a slider tick and
- * a verdict panel ready to render. "wall" also counts the wait for the pulse (frame pacing), for context.
+ * a verdict panel ready to render; "cpu" the FX thread's CPU time for the same work, which stays honest
+ * when other processes share the cores. "wall" also counts the wait for the pulse (frame pacing).
  * Rendering itself is not counted (headless software pipeline).
  *
- * <p>Run: {@code mvn -B -o -q -Pbench test-compile exec:exec -Dexec.classpathScope=test
- * -Dexec.args="-cp %classpath com.scalelab.ui.SliderLatencyBench"}
+ * <p>Run (Monocle is a test dependency, so the class path is the test one):
+ * <pre>
+ * mvn -B -o -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat target/bench.cp) com.scalelab.ui.SliderLatencyBench
+ * </pre>
  */
 public final class SliderLatencyBench {
     private static final int WARMUP = 1_000;
     private static final int CHANGES = 2_000;
+    /** CPU time of the FX thread: what our work costs even when other processes take the cores. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] args) throws Exception {
         headless();
@@ -56,17 +62,20 @@ public final class SliderLatencyBench {
         long[] pulse = new long[CHANGES];
         long[] total = new long[CHANGES];
         long[] wall = new long[CHANGES];
+        long[] cpu = new long[CHANGES];
         for (int i = 0; i < CHANGES; i++) {
             long[] t = change(setup, i + 7);
             update[i] = t[0];
             pulse[i] = t[1];
             total[i] = t[0] + t[1];
             wall[i] = t[2];
+            cpu[i] = t[3];
         }
         int flips = onFx(() -> setup.flips);
         report("update (setValue: view-model, engine, verdict labels)      ", update);
         report("pulse  (CSS + layout passes of the next pulse)            ", pulse);
         report("total  (slider change -> verdict panel updated, laid out)  ", total);
+        report("cpu    (FX thread CPU time of update + pulse CSS/layout)   ", cpu);
         report("wall   (setValue -> end of next pulse's layout, incl. wait)", wall);
         System.out.printf(Locale.ROOT, "verdict flips SKIP<->SCALE seen: %d of %d changes%n", flips, WARMUP + CHANGES);
         Platform.exit();
@@ -81,15 +90,21 @@ public final class SliderLatencyBench {
     private static long[] change(Setup s, int i) throws Exception {
         CompletableFuture<long[]> done = new CompletableFuture<>();
         Platform.runLater(() -> {
-            long[] t = new long[3];
-            long[] pre = new long[1];
+            long[] t = new long[4];
+            long[] pre = new long[2];
             Runnable[] listeners = new Runnable[2];
-            listeners[0] = () -> pre[0] = System.nanoTime();
+            listeners[0] = () -> {
+                pre[0] = System.nanoTime();
+                pre[1] = CPU.getCurrentThreadCpuTime();
+            };
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             s.price.setValue(priceFor(i));
             t[0] = System.nanoTime() - t0;
+            long c1 = CPU.getCurrentThreadCpuTime();
             listeners[1] = () -> {
                 long end = System.nanoTime();
+                t[3] = (c1 - c0) + (CPU.getCurrentThreadCpuTime() - pre[1]);
                 s.scene.removePreLayoutPulseListener(listeners[0]);
                 s.scene.removePostLayoutPulseListener(listeners[1]);
                 t[1] = end - pre[0];

@@ -61,7 +61,6 @@ public final class LabFixtures {
         Scene scene = new Scene(split, 1280, 800);
         scene.getStylesheets().add(themeUrl());
         stage.setScene(scene);
-        stage.setTitle("ScaleLab views under test");
         stage.show();
         return new Views(session, scenario.controller(), verdict.controller(), scene);
     }
