@@ -287,4 +287,12 @@ class MainWindowTest {
         assertThat(about.getHeaderText()).isEqualTo("ScaleLab " + com.scalelab.ui.app.HelpDialogs.version());
         robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
     }
+
+    @Test
+    void theBuiltInStandInsMatchTheShippedDefaults() throws Exception {
+        // Used only when a sample is missing from the class path; they must not drift from the files.
+        assertThat(SampleLibrary.builtInPolicy()).isEqualTo(SampleLibrary.policy(SampleLibrary.DEFAULT_POLICY));
+        assertThat(SampleLibrary.builtInContext()).isEqualTo(SampleLibrary.scenario(SampleLibrary.DEFAULT_SCENARIO).context());
+        assertThat(SampleLibrary.start().notices()).isEmpty();
+    }
 }
