@@ -31,7 +31,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * The main window: its menus, title and status line. It hosts the four views (policy, scenario,
@@ -120,7 +119,10 @@ public class MainController {
         this.notices = List.copyOf(startupNotices);
         this.recent = new RecentFiles(prefs);
         this.document = new PolicyDocument(policyController.viewModel(), dialogs, recent, () -> stage, policySource);
-        stage.titleProperty().bind(document.titleBinding());
+        // Set, not bound: a bound title would make the stage refuse setTitle from anyone else
+        // (TestFX hands the same primary stage to every test class).
+        stage.setTitle(document.titleBinding().get());
+        document.titleBinding().addListener((obs, o, title) -> stage.setTitle(title));
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -136,7 +138,8 @@ public class MainController {
         Theme remembered = prefs.theme();
         (remembered == Theme.DARK ? darkItem : lightItem).setSelected(true);
         applyTheme(remembered);
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+        // The one close handler of this stage (replaced, not added, if the stage is reused).
+        stage.setOnCloseRequest(e -> {
             if (!closeRequested()) {
                 e.consume();
             }
@@ -259,9 +262,14 @@ public class MainController {
     }
 
     public void rememberWindow() {
-        if (stage != null && prefs != null && stage.getWidth() > 0 && stage.getHeight() > 0) {
-            prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()),
-                    stage.isMaximized());
+        if (stage == null || prefs == null || !(stage.getWidth() > 0 && stage.getHeight() > 0)) {
+            return;
+        }
+        if (stage.isMaximized()) {
+            // Keep the normal bounds from before, so un-maximizing next time gives a normal window.
+            prefs.setMaximized(true);
+        } else {
+            prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()), false);
         }
     }
 

@@ -287,4 +287,46 @@ class MainWindowTest {
         assertThat(about.getHeaderText()).isEqualTo("ScaleLab " + com.scalelab.ui.app.HelpDialogs.version());
         robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
     }
+
+    @Test
+    void theBuiltInStandInsMatchTheShippedDefaults() throws Exception {
+        // Used only when a sample is missing from the class path; they must not drift from the files.
+        assertThat(SampleLibrary.builtInPolicy()).isEqualTo(SampleLibrary.policy(SampleLibrary.DEFAULT_POLICY));
+        assertThat(SampleLibrary.builtInContext()).isEqualTo(SampleLibrary.scenario(SampleLibrary.DEFAULT_SCENARIO).context());
+        assertThat(SampleLibrary.start().notices()).isEmpty();
+    }
+
+    @Test
+    void everyMenuActionHasItsOwnShortcut() {
+        java.util.Map<String, String> byShortcut = new java.util.HashMap<>();
+        java.util.List<String> without = new java.util.ArrayList<>();
+        for (javafx.scene.control.Menu menu : app.mainController().menuBar().getMenus()) {
+            collect(menu, byShortcut, without);
+        }
+        assertThat(without).as("menu actions without a shortcut").isEmpty();
+        for (String k : List.of("Shortcut+N", "Shortcut+O", "Shortcut+S", "Shortcut+Shift+S", "Shortcut+Q",
+                "Shortcut+Z", "Shortcut+Shift+Z", "Shortcut+Shift+L")) {
+            assertThat(byShortcut).containsKey(javafx.scene.input.KeyCombination.keyCombination(k).getDisplayText());
+        }
+    }
+
+    private static void collect(javafx.scene.control.Menu menu, java.util.Map<String, String> byShortcut,
+                                java.util.List<String> without) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            if (item instanceof javafx.scene.control.SeparatorMenuItem) {
+                continue;
+            }
+            if (item instanceof javafx.scene.control.Menu sub) {
+                collect(sub, byShortcut, without);
+                continue;
+            }
+            if (item.getAccelerator() == null) {
+                without.add(menu.getText() + " > " + item.getText());
+                continue;
+            }
+            String previous = byShortcut.put(item.getAccelerator().getDisplayText(), item.getText());
+            assertThat(previous).as(item.getAccelerator().getDisplayText() + " is used by " + previous
+                    + " and " + item.getText()).isNull();
+        }
+    }
 }

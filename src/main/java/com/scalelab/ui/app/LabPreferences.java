@@ -69,6 +69,11 @@ public final class LabPreferences {
         flush();
     }
 
+    public void setMaximized(boolean maximized) {
+        node.putBoolean(MAXIMIZED, maximized);
+        flush();
+    }
+
     public List<Path> recentFiles() {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < RecentFiles.LIMIT; i++) {

@@ -56,7 +56,7 @@ public final class SampleLibrary {
     public static List<String> policyNames() {
         URL dir = SampleLibrary.class.getResource(ROOT);
         if (dir == null) {
-            return List.of();
+            return knownPolicies(); // a jar without directory entries
         }
         try {
             URI uri = dir.toURI();
@@ -71,8 +71,12 @@ public final class SampleLibrary {
             }
             return list(Path.of(uri));
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            return KNOWN_POLICIES.stream().filter(n -> SampleLibrary.class.getResource(ROOT + n) != null).toList();
+            return knownPolicies();
         }
+    }
+
+    private static List<String> knownPolicies() {
+        return KNOWN_POLICIES.stream().filter(n -> SampleLibrary.class.getResource(ROOT + n) != null).toList();
     }
 
     private static List<String> list(Path dir) throws IOException {
@@ -134,7 +138,8 @@ public final class SampleLibrary {
     /** The conservative trend pyramid, as in sample-policies/trend-pyramid-conservative.json. */
     public static ScalingPolicy builtInPolicy() {
         return new ScalingPolicy("Trend pyramid (conservative)", "donchian-breakout",
-                "Adds to a winning trend position at most three times, each add half the size of the one before.",
+                "Adds to a winning trend position at most three times, each add half the size of the one before, "
+                        + "only after a clean 1 to 4 ATR move in its favour. The default ScaleLab opens with.",
                 new ScalingPolicy.Scaling(true, ScalingMode.PYRAMID, 4),
                 new ScalingPolicy.Limits(20.0, 2.0, 0.0),
                 new ScalingPolicy.Qualification(60, 3, 0.6, 1.0, 4.0, new ScalingPolicy.Band(0.5, 5.0)),
