@@ -1,6 +1,12 @@
 package com.scalelab.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.scalelab.engine.CheckResult;
+import com.scalelab.engine.ReasonCode;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import com.scalelab.engine.Metrics;
 import com.scalelab.engine.ScalingResult;
 
@@ -21,18 +27,8 @@ public final class ResultJson {
             g.writeStringField("decision", r.decision().name());
             g.writeStringField("reasonCode", r.reasonCode().name());
             g.writeStringField("explanation", r.explanation());
-            g.writeArrayFieldStart("checks");
-            for (CheckResult c : r.checks()) {
-                g.writeStartObject();
-                g.writeStringField("phase", c.phase().name());
-                g.writeStringField("code", c.code().name());
-                g.writeStringField("status", c.status().name());
-                checkNumber(g, "observed", c.code(), c.observed());
-                checkNumber(g, "limit", c.code(), c.limit());
-                g.writeStringField("message", c.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            g.writeFieldName("checks");
+            writeChecks(g, r.checks());
             Metrics m = r.metrics();
             if (m == null) {
                 g.writeNullField("metrics");
@@ -53,13 +49,30 @@ public final class ResultJson {
         });
     }
 
-    /** Checks that count whole things (entries, orders, bars): written as integers, as the contract shows ("observed":2). */
-    private static final java.util.Set<com.scalelab.engine.ReasonCode> COUNTS = java.util.EnumSet.of(
-            com.scalelab.engine.ReasonCode.SCALING_DISABLED, com.scalelab.engine.ReasonCode.MAX_ENTRIES_REACHED,
-            com.scalelab.engine.ReasonCode.PENDING_ORDER_CONFLICT, com.scalelab.engine.ReasonCode.MIN_BARS_NOT_ELAPSED);
+    /**
+     * The trace as a JSON array, as evaluate prints it; the audit export writes the same array so a
+     * replayed record compares equal.
+     */
+    public static void writeChecks(JsonGenerator g, List<CheckResult> checks) throws IOException {
+        g.writeStartArray();
+        for (CheckResult c : checks) {
+            g.writeStartObject();
+            g.writeStringField("phase", c.phase().name());
+            g.writeStringField("code", c.code().name());
+            g.writeStringField("status", c.status().name());
+            checkNumber(g, "observed", c.code(), c.observed());
+            checkNumber(g, "limit", c.code(), c.limit());
+            g.writeStringField("message", c.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
 
-    private static void checkNumber(com.fasterxml.jackson.core.JsonGenerator g, String field,
-                                    com.scalelab.engine.ReasonCode code, Double v) throws java.io.IOException {
+    /** Checks that count whole things (entries, orders, bars): written as integers, as the contract shows ("observed":2). */
+    private static final Set<ReasonCode> COUNTS = EnumSet.of(ReasonCode.SCALING_DISABLED,
+            ReasonCode.MAX_ENTRIES_REACHED, ReasonCode.PENDING_ORDER_CONFLICT, ReasonCode.MIN_BARS_NOT_ELAPSED);
+
+    private static void checkNumber(JsonGenerator g, String field, ReasonCode code, Double v) throws IOException {
         if (v != null && COUNTS.contains(code) && v == Math.rint(v) && Math.abs(v) < 1e15) {
             g.writeNumberField(field, v.longValue());
         } else {
