@@ -57,6 +57,8 @@ import javafx.util.Duration;
 public class DecisionMapView extends Region {
     /** Cells each way: 65,536 decisions per map. */
     public static final int CELLS = 256;
+    /** Threads per map: the caller and one pool thread (system property scalelab.mapThreads, 1 or 2). */
+    static final int THREADS = Math.max(1, Math.min(2, Integer.getInteger("scalelab.mapThreads", 2)));
     static final double LEFT = 62;
     static final double RIGHT = 30;
     static final double TOP = 22;
@@ -260,7 +262,7 @@ public class DecisionMapView extends Region {
             if (job.isCancelled()) {
                 return;
             }
-            Optional<DecisionMap> done = job.run(rowsPool, 2);
+            Optional<DecisionMap> done = job.run(rowsPool, THREADS);
             if (done.isEmpty()) {
                 return;
             }

@@ -206,7 +206,7 @@ class LandscapeViewTest {
                 assertThat(after.reasonAt(c, r)).isEqualTo(before.reasonAt(c, r));
             }
         }
-        double atrWidth = (map().getWidth() - DecisionMapView.LEFT - DecisionMapView.RIGHT) * 2.0 / 16 * 255 / 256;
+        double atrWidth = (map().getWidth() - DecisionMapView.LEFT - DecisionMapView.RIGHT) / 16 * 255 / 256;
         assertThat(map().markerPosition().getX() - markerBefore.getX())
                 .isCloseTo(2 * atrWidth, org.assertj.core.data.Offset.offset(1.5));
         // a weaker signal changes the cells: where it is too weak nothing scales
