@@ -236,7 +236,9 @@ public class DecisionMapView extends Region {
         if (previous != null) {
             previous.cancel();
         }
-        MapFrame frame = MapFrame.defaults(policy, context, axis.get(), CELLS, CELLS);
+        // price and quantity cannot be the second axis: fall back to time rather than fail
+        WhatIfInput yAxis = WhatIfInput.SECOND_AXES.contains(axis.get()) ? axis.get() : WhatIfInput.TIME;
+        MapFrame frame = MapFrame.defaults(policy, context, yAxis, CELLS, CELLS);
         WhatIfPoint at = WhatIfPoint.of(context);
         MapKey key = new MapKey(policy, held(context, frame.yAxis()), new DecisionSweep(policy, context).isValid(), frame,
                 w, h, palette);
