@@ -48,6 +48,10 @@ public final class MapRepaintHarness {
 
     public static void main(String[] args) throws Exception {
         int changes = args.length > 0 ? Integer.parseInt(args[0]) : 300;
+        if (args.length > 1) {
+            System.setProperty("scalelab.mapThreads", args[1]);
+        }
+        System.out.println("map threads: " + System.getProperty("scalelab.mapThreads", "2 (default)"));
         if (System.getenv("DISPLAY") == null && System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -133,12 +137,14 @@ public final class MapRepaintHarness {
             painted.set(l);
             wanted.set(WhatIfPoint.of(next));
             long[] t = new long[2];
+            CountDownLatch set = new CountDownLatch(1);
             Platform.runLater(() -> {
                 t[0] = System.nanoTime();
                 session.contextProperty().set(next);
                 t[1] = System.nanoTime();
+                set.countDown();
             });
-            if (!l.await(10, TimeUnit.SECONDS)) {
+            if (!l.await(10, TimeUnit.SECONDS) || !set.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("change " + i + " never painted");
             }
             latency[i] = paintedAt.get() - t[0];

@@ -57,6 +57,8 @@ import javafx.util.Duration;
 public class DecisionMapView extends Region {
     /** Cells each way: 65,536 decisions per map. */
     public static final int CELLS = 256;
+    /** Threads per map: the caller and one pool thread (system property scalelab.mapThreads, 1 or 2). */
+    static final int THREADS = Math.max(1, Math.min(2, Integer.getInteger("scalelab.mapThreads", 2)));
     static final double LEFT = 62;
     static final double RIGHT = 30;
     static final double TOP = 22;
@@ -234,7 +236,9 @@ public class DecisionMapView extends Region {
         if (previous != null) {
             previous.cancel();
         }
-        MapFrame frame = MapFrame.defaults(policy, context, axis.get(), CELLS, CELLS);
+        // price and quantity cannot be the second axis: fall back to time rather than fail
+        WhatIfInput yAxis = WhatIfInput.SECOND_AXES.contains(axis.get()) ? axis.get() : WhatIfInput.TIME;
+        MapFrame frame = MapFrame.defaults(policy, context, yAxis, CELLS, CELLS);
         WhatIfPoint at = WhatIfPoint.of(context);
         MapKey key = new MapKey(policy, held(context, frame.yAxis()), new DecisionSweep(policy, context).isValid(), frame,
                 w, h, palette);
@@ -260,7 +264,7 @@ public class DecisionMapView extends Region {
             if (job.isCancelled()) {
                 return;
             }
-            Optional<DecisionMap> done = job.run(rowsPool, 2);
+            Optional<DecisionMap> done = job.run(rowsPool, THREADS);
             if (done.isEmpty()) {
                 return;
             }

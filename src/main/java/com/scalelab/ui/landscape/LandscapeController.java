@@ -13,7 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -39,7 +40,10 @@ public class LandscapeController {
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
     private final LabSession session;
-    private final ExecutorService sideWork = Executors.newSingleThreadExecutor(r -> {
+    /** Quiet time before the flips and the ladder follow a change: a drag leaves the cores to the map. */
+    static final long SIDE_WORK_DELAY_MS = 40;
+
+    private final ScheduledExecutorService sideWork = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "landscape-ladder");
         t.setDaemon(true);
         return t;
@@ -108,8 +112,9 @@ public class LandscapeController {
             ladder.show(null);
             return;
         }
-        // the flips and the ladder take a few milliseconds: off the FX thread, latest change wins
-        sideWork.execute(() -> {
+        // the flips and the ladder take a few milliseconds: off the FX thread, once the changes pause,
+        // latest change wins
+        sideWork.schedule(() -> {
             if (gen != generation.get()) {
                 return;
             }
@@ -121,7 +126,7 @@ public class LandscapeController {
                     ladder.show(steps);
                 }
             });
-        });
+        }, SIDE_WORK_DELAY_MS, TimeUnit.MILLISECONDS);
     }
 
     /** The default reaction to a click on the map: the scenario moves to that price and value. */

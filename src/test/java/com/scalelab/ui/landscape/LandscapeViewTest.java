@@ -206,7 +206,7 @@ class LandscapeViewTest {
                 assertThat(after.reasonAt(c, r)).isEqualTo(before.reasonAt(c, r));
             }
         }
-        double atrWidth = (map().getWidth() - DecisionMapView.LEFT - DecisionMapView.RIGHT) * 2.0 / 16 * 255 / 256;
+        double atrWidth = (map().getWidth() - DecisionMapView.LEFT - DecisionMapView.RIGHT) / 16 * 255 / 256;
         assertThat(map().markerPosition().getX() - markerBefore.getX())
                 .isCloseTo(2 * atrWidth, org.assertj.core.data.Offset.offset(1.5));
         // a weaker signal changes the cells: where it is too weak nothing scales
@@ -215,6 +215,37 @@ class LandscapeViewTest {
         DecisionMap weakMap = awaitMap(weak, WhatIfInput.TIME);
         assertThat(weakMap.countByReason()[ReasonCode.SCALE_APPROVED.ordinal()]).isZero();
         assertThat(weakMap.countByReason()[ReasonCode.SIGNAL_TOO_WEAK.ordinal()]).isPositive();
+    }
+
+    @Test
+    void aSliderTrackShowsTheAllowedBand(FxRobot robot) throws Exception {
+        AtomicReference<DecisionTrackStrip> strip = new AtomicReference<>();
+        robot.interact(() -> {
+            DecisionTrackStrip s = new DecisionTrackStrip();
+            s.resize(400, 12);
+            ((javafx.scene.layout.Pane) root.lookup(".flip-suggestions")).getChildren().add(s);
+            s.setManaged(false);
+            s.resize(400, 12);
+            s.layout();
+            s.show(session.getPolicy(), session.getContext(), WhatIfInput.PRICE);
+            strip.set(s);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(strip.get().snapshot(null, null)));
+        LandscapePalette palette = LandscapePalette.LIGHT;
+        // the price track: refused below the last entry (100), allowed from 102 to 108
+        for (double[] at : new double[][] {{97, ReasonCode.PRICE_STRUCTURE_MISMATCH.ordinal()},
+                {105.3, ReasonCode.SCALE_APPROVED.ordinal()}, {101, ReasonCode.PRICE_SPACING_OUT_OF_RANGE.ordinal()}}) {
+            ReasonCode r = ReasonCode.values()[(int) at[1]];
+            int x = (int) strip.get().xOf(at[0]);
+            boolean seen = false;
+            for (int y = 2; y < 10 && !seen; y++) {
+                Color c = image.get().getPixelReader().getColor(x, y);
+                seen = near(c, map().palette().colour(r)) || near(c, palette.colour(r));
+            }
+            assertThat(seen).as("track colour of %s at price %s", r, at[0]).isTrue();
+        }
     }
 
     @Test
