@@ -26,18 +26,45 @@ public final class ScalingEngine {
         }
     }
 
-    /** The deciding reason only, without trace or allocation; always agrees with {@link #evaluate}. */
+    /**
+     * The deciding reason only, without trace, messages or allocation; always agrees with
+     * {@link #evaluate} (the property tests hold it to that).
+     */
     public static ReasonCode decide(ScalingPolicy policy, ScalingContext ctx) {
         try {
             if (!InputCheck.isValid(policy, ctx)) {
                 return ReasonCode.INVALID_INPUT;
             }
-            PositionFacts f = new PositionFacts(ctx);
+            // PositionFacts' aggregates kept in locals: this path allocates nothing.
+            Position position = ctx.position();
+            List<Entry> entries = position.entries();
+            int n = entries.size();
+            double stop = position.stopPrice();
+            double sumQuantity = 0;
+            double entriesRisk = 0;
+            for (int i = 0; i < n; i++) {
+                Entry e = entries.get(i);
+                sumQuantity += e.quantity();
+                entriesRisk += e.quantity() * (e.price() - stop);
+            }
+            List<PendingOrder> orders = ctx.pendingOrders();
+            int conflicts = 0;
+            for (int i = 0; i < orders.size(); i++) {
+                if (!orders.get(i).reduceOnly()) {
+                    conflicts++;
+                }
+            }
             ProposedEntry p = ctx.proposed();
-            long bars = f.entryCount == 0 ? 0 : p.bar() - f.lastBar;
-            double minutes = f.entryCount == 0 ? 0 : f.minutesSinceLast(p.time());
-            return DecisionKernel.decide(policy, f, p.direction(), p.price(), p.quantity(), minutes, bars,
-                    p.signalQuality(), ctx.market().atr(), ctx.market().spreadBps());
+            Entry last = n == 0 ? null : entries.get(n - 1);
+            Direction positionDirection = position.direction();
+            double ledger = n == 0 || positionDirection == null ? 0 : positionDirection.sign() * sumQuantity;
+            long bars = last == null ? 0 : p.bar() - last.bar();
+            double minutes = last == null ? 0
+                    : PositionFacts.minutesBetween(last.time().getEpochSecond(), last.time().getNano(), p.time());
+            Market m = ctx.market();
+            return DecisionKernel.decide(policy, n, sumQuantity, entriesRisk, last == null ? Double.NaN : last.price(),
+                    positionDirection, stop, ctx.equity(), ledger, ctx.brokerPositionQuantity(), conflicts,
+                    p.direction(), p.price(), p.quantity(), minutes, bars, p.signalQuality(), m.atr(), m.spreadBps());
         } catch (RuntimeException e) {
             return ReasonCode.INVALID_INPUT;
         }
@@ -54,9 +81,17 @@ public final class ScalingEngine {
         return new ScalingResult(Decision.BLOCK, ReasonCode.INVALID_INPUT, message, checks, null);
     }
 
-    private static final String INPUT_OK = "Every value of the scenario and the policy is inside its domain.";
-    private static final String NOT_APPLICABLE =
-            "Not applicable to an initial entry: there is no previous entry to compare with.";
+    // Lines that never vary are shared: a CheckResult with its message written is immutable.
+    private static final CheckResult INPUT_OK = new CheckResult(ReasonCode.INVALID_INPUT, CheckStatus.PASS, null, null,
+            "Every value of the scenario and the policy is inside its domain.");
+    private static final CheckResult[] NOT_APPLICABLE = new CheckResult[15];
+
+    static {
+        for (int i = 8; i < 15; i++) {
+            NOT_APPLICABLE[i] = new CheckResult(ReasonCode.CHECKS.get(i), CheckStatus.NOT_APPLICABLE, null, null,
+                    "Not applicable to an initial entry: there is no previous entry to compare with.");
+        }
+    }
 
     private static ScalingResult traced(ScalingPolicy policy, ScalingContext ctx) {
         PositionFacts f = new PositionFacts(ctx);
@@ -99,7 +134,7 @@ public final class ScalingEngine {
                 riskPct, ledgerGap, opposite, minutes, bars, move, spacing, spacingLimit, vol, volLimit, spread);
 
         CheckResult[] checks = new CheckResult[15];
-        checks[0] = new CheckResult(ReasonCode.INVALID_INPUT, CheckStatus.PASS, null, null, INPUT_OK);
+        checks[0] = INPUT_OK;
         // SAFETY
         checks[1] = new CheckResult(ReasonCode.SCALING_DISABLED, Checks.scalingDisabled(n, scaling.enabled()),
                 n, 0, false, text);
@@ -119,7 +154,7 @@ public final class ScalingEngine {
         // QUALIFICATION and EXECUTION
         if (initial) {
             for (int i = 8; i < 15; i++) {
-                checks[i] = new CheckResult(ReasonCode.CHECKS.get(i), CheckStatus.NOT_APPLICABLE, null, null, NOT_APPLICABLE);
+                checks[i] = NOT_APPLICABLE[i];
             }
         } else {
             checks[8] = new CheckResult(ReasonCode.MIN_TIME_NOT_ELAPSED,
@@ -148,7 +183,26 @@ public final class ScalingEngine {
         }
         Metrics metrics = new Metrics(entriesAfter, positionPct, riskAmount, riskPct,
                 f.averagePriceAfter(p.quantity(), price), f.suggestedQuantity(policy.sizing().scale()));
-        return new ScalingResult(reason, List.of(checks), metrics, text);
+        return new ScalingResult(reason, new CheckList(checks), metrics, text);
+    }
+
+    /** The 15 lines as an unmodifiable list over the engine's own array, without copying it. */
+    private static final class CheckList extends java.util.AbstractList<CheckResult> implements java.util.RandomAccess {
+        private final CheckResult[] lines;
+
+        CheckList(CheckResult[] lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public CheckResult get(int index) {
+            return lines[index];
+        }
+
+        @Override
+        public int size() {
+            return lines.length;
+        }
     }
 
     /** For a range: the bound crossed, or when inside, the nearer bound. */
