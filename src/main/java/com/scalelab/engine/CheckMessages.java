@@ -25,12 +25,21 @@ final class CheckMessages {
     final double volatility;
     final double volatilityLimit;
     final double spread;
+    /** Bit i set when check i failed. */
+    final int failures;
+    private final boolean initial;
+    private volatile String[] written;
+
+    static final String INPUT_OK = "Every value of the scenario and the policy is inside its domain.";
+    static final String NOT_APPLICABLE = "Not applicable to an initial entry: there is no previous entry to compare with.";
 
     CheckMessages(ScalingPolicy policy, PositionFacts f, ProposedEntry p, boolean noPendingOrders, double positionPct,
                   double riskAmount, double riskPct, double ledgerGap, boolean opposite, double minutes, long bars,
                   double move, double spacing, double spacingLimit, double volatility, double volatilityLimit,
-                  double spread) {
+                  double spread, int failures) {
         this.policy = policy;
+        this.failures = failures;
+        this.initial = f.entryCount == 0;
         this.f = f;
         this.p = p;
         this.noPendingOrders = noPendingOrders;
@@ -47,6 +56,91 @@ final class CheckMessages {
         this.volatility = volatility;
         this.volatilityLimit = volatilityLimit;
         this.spread = spread;
+    }
+
+    CheckStatus status(ReasonCode code) {
+        int i = code.ordinal();
+        if (i == 0) {
+            return CheckStatus.PASS;
+        }
+        if (initial && i >= 8) {
+            return CheckStatus.NOT_APPLICABLE;
+        }
+        return (failures & (1 << i)) != 0 ? CheckStatus.FAIL : CheckStatus.PASS;
+    }
+
+    /** The value the check compared, as the trace shows it. */
+    Double observed(ReasonCode code) {
+        if (initial && code.ordinal() >= 8) {
+            return null;
+        }
+        return switch (code) {
+            case SCALING_DISABLED -> (double) f.entryCount;
+            case MAX_ENTRIES_REACHED -> (double) (f.entryCount + 1);
+            case MAX_POSITION_EXCEEDED -> positionPct;
+            case PENDING_ORDER_CONFLICT -> (double) f.nonReduceOnlyOrders;
+            case LEDGER_MISMATCH -> ledgerGap;
+            case RISK_BUDGET_EXCEEDED -> riskPct;
+            case DIRECTION_CONFLICT -> f.stopPrice;
+            case MIN_TIME_NOT_ELAPSED -> minutes;
+            case MIN_BARS_NOT_ELAPSED -> (double) bars;
+            case SIGNAL_TOO_WEAK -> p.signalQuality();
+            case PRICE_STRUCTURE_MISMATCH -> move;
+            case PRICE_SPACING_OUT_OF_RANGE -> spacing;
+            case VOLATILITY_OUT_OF_RANGE -> volatility;
+            case EXECUTION_INFEASIBLE -> spread;
+            default -> null;
+        };
+    }
+
+    /** The limit the check compared with; null when the policy sets none or the check has none. */
+    Double limit(ReasonCode code) {
+        if (initial && code.ordinal() >= 8) {
+            return null;
+        }
+        ScalingPolicy.Qualification q = policy.qualification();
+        return switch (code) {
+            case MAX_ENTRIES_REACHED -> (double) policy.scaling().maxEntries();
+            case MAX_POSITION_EXCEEDED -> policy.limits().maxPositionPct();
+            case PENDING_ORDER_CONFLICT, PRICE_STRUCTURE_MISMATCH -> 0.0;
+            case LEDGER_MISMATCH -> policy.limits().ledgerTolerance();
+            case RISK_BUDGET_EXCEEDED -> policy.limits().maxRiskPct();
+            case DIRECTION_CONFLICT -> p.price();
+            case MIN_TIME_NOT_ELAPSED -> q.minMinutesBetween();
+            case MIN_BARS_NOT_ELAPSED -> (double) q.minBarsBetween();
+            case SIGNAL_TOO_WEAK -> q.minSignalQuality();
+            case PRICE_SPACING_OUT_OF_RANGE -> spacingLimit;
+            case VOLATILITY_OUT_OF_RANGE -> q.volatilityPct() == null ? null : volatilityLimit;
+            case EXECUTION_INFEASIBLE -> policy.execution().maxSpreadBps();
+            default -> null;
+        };
+    }
+
+    /** The message of a line, written once and kept. */
+    String written(ReasonCode code) {
+        int i = code.ordinal();
+        if (i == 0) {
+            return INPUT_OK;
+        }
+        if (initial && i >= 8) {
+            return NOT_APPLICABLE;
+        }
+        String[] all = written;
+        if (all == null) {
+            all = new String[15];
+            written = all;
+        }
+        String m = all[i];
+        if (m == null) {
+            try {
+                m = message(code, (failures & (1 << i)) != 0);
+            } catch (RuntimeException e) {
+                // the verdict stands; only its wording failed, and reading a trace must never throw
+                m = code + " " + status(code) + " (observed " + observed(code) + ", limit " + limit(code) + ")";
+            }
+            all[i] = m;
+        }
+        return m;
     }
 
     /** The explanation of a SCALE. */

@@ -7,37 +7,35 @@ import java.util.Objects;
  * to show (not evaluated, not applicable, or a limit the policy leaves unset). For a range check the
  * limit is the bound that was crossed, or when passing, the nearer bound.
  *
- * <p>A value class with the accessors of a record. The engine hands its lines a {@link CheckMessages}
- * that writes the message the first time someone reads it: an evaluation stays allocation-light
- * for sweeps and the benchmark, while every reader still gets the same text. Equality and hashing
- * cover all five values, the message included.
+ * <p>A value class with the accessors of a record. In an engine result each line is a view of the
+ * evaluation's {@link CheckMessages}, which holds every measured value and writes a message the
+ * first time someone reads it: an evaluation stays allocation-light for sweeps and the benchmark,
+ * while every reader gets the same values and text. Equality and hashing cover all five values,
+ * the message included.
  */
 public final class CheckResult {
     private final ReasonCode code;
     private final CheckStatus status;
-    private final double observed;
-    private final double limit;
-    private final byte has; // bit 0: observed set, bit 1: limit set
+    private final Double observed;
+    private final Double limit;
     private final CheckMessages messages;
     private String message;
 
     public CheckResult(ReasonCode code, CheckStatus status, Double observed, Double limit, String message) {
         this.code = code;
         this.status = status;
-        this.observed = observed == null ? 0 : observed;
-        this.limit = limit == null ? 0 : limit;
-        this.has = (byte) ((observed == null ? 0 : 1) | (limit == null ? 0 : 2));
+        this.observed = observed;
+        this.limit = limit;
         this.messages = null;
         this.message = message;
     }
 
-    /** A line whose message {@code messages} writes when first read. */
-    CheckResult(ReasonCode code, boolean failed, double observed, double limit, boolean hasLimit, CheckMessages messages) {
+    /** A line of an engine trace: its values from the evaluation, its message written when first read. */
+    CheckResult(ReasonCode code, CheckMessages messages) {
         this.code = code;
-        this.status = failed ? CheckStatus.FAIL : CheckStatus.PASS;
-        this.observed = observed;
-        this.limit = limit;
-        this.has = (byte) (1 | (hasLimit ? 2 : 0));
+        this.status = messages.status(code);
+        this.observed = messages.observed(code);
+        this.limit = messages.limit(code);
         this.messages = messages;
     }
 
@@ -50,23 +48,17 @@ public final class CheckResult {
     }
 
     public Double observed() {
-        return (has & 1) == 0 ? null : observed;
+        return observed;
     }
 
     public Double limit() {
-        return (has & 2) == 0 ? null : limit;
+        return limit;
     }
 
     public String message() {
         String m = message;
         if (m == null && messages != null) {
-            // Rendering is deterministic, so a race between two readers only writes the same text twice.
-            try {
-                m = messages.message(code, status == CheckStatus.FAIL);
-            } catch (RuntimeException e) {
-                // the verdict stands; only its wording failed, and reading a trace must never throw
-                m = code + " " + status + " (observed " + observed() + ", limit " + limit() + ")";
-            }
+            m = messages.written(code);
             message = m;
         }
         return m;

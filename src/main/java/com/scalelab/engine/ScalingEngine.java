@@ -81,18 +81,6 @@ public final class ScalingEngine {
         return new ScalingResult(Decision.BLOCK, ReasonCode.INVALID_INPUT, message, checks, null);
     }
 
-    // Lines that never vary are shared: a CheckResult with its message written is immutable.
-    private static final CheckResult INPUT_OK = new CheckResult(ReasonCode.INVALID_INPUT, CheckStatus.PASS, null, null,
-            "Every value of the scenario and the policy is inside its domain.");
-    private static final CheckResult[] NOT_APPLICABLE = new CheckResult[15];
-
-    static {
-        for (int i = 8; i < 15; i++) {
-            NOT_APPLICABLE[i] = new CheckResult(ReasonCode.CHECKS.get(i), CheckStatus.NOT_APPLICABLE, null, null,
-                    "Not applicable to an initial entry: there is no previous entry to compare with.");
-        }
-    }
-
     private static ScalingResult traced(ScalingPolicy policy, ScalingContext ctx) {
         PositionFacts f = new PositionFacts(ctx);
         ProposedEntry p = ctx.proposed();
@@ -112,7 +100,16 @@ public final class ScalingEngine {
         double atr = ctx.market().atr();
         double spread = ctx.market().spreadBps();
         boolean opposite = Checks.oppositeDirection(n, f.positionDirection, dir);
-        boolean wrongStop = Checks.stopOnWrongSide(dir, f.stopPrice, price);
+
+        // Every check is evaluated, even after one has failed: bit i is check i.
+        int failures = 0;
+        failures |= bit(1, Checks.scalingDisabled(n, scaling.enabled()));
+        failures |= bit(2, Checks.maxEntriesReached(entriesAfter, scaling.maxEntries()));
+        failures |= bit(3, Checks.maxPositionExceeded(positionPct, limits.maxPositionPct()));
+        failures |= bit(4, Checks.pendingOrderConflict(f.nonReduceOnlyOrders));
+        failures |= bit(5, Checks.ledgerMismatch(f.brokerQuantity, f.ledgerQuantity, limits.ledgerTolerance()));
+        failures |= bit(6, Checks.riskBudgetExceeded(riskPct, limits.maxRiskPct()));
+        failures |= bit(7, opposite || Checks.stopOnWrongSide(dir, f.stopPrice, price));
 
         double minutes = 0;
         long bars = 0;
@@ -128,80 +125,45 @@ public final class ScalingEngine {
             move = dir.sign() * (price - f.lastPrice);
             spacing = Math.abs(price - f.lastPrice) / atr;
             spacingLimit = nearer(spacing, q.minSpacingAtr(), q.maxSpacingAtr());
+            failures |= bit(8, Checks.minTimeNotElapsed(minutes, q.minMinutesBetween()));
+            failures |= bit(9, Checks.minBarsNotElapsed(bars, q.minBarsBetween()));
+            failures |= bit(10, Checks.signalTooWeak(p.signalQuality(), q.minSignalQuality()));
+            failures |= bit(11, Checks.priceStructureMismatch(scaling.mode(), dir, price, f.lastPrice));
+            failures |= bit(12, Checks.spacingOutOfRange(spacing, q.minSpacingAtr(), q.maxSpacingAtr()));
+            failures |= bit(13, Checks.volatilityOutOfRange(vol, band));
+            failures |= bit(14, Checks.executionInfeasible(spread, maxSpread));
         }
-        // The messages are written from these numbers when first read (see CheckResult).
-        CheckMessages text = new CheckMessages(policy, f, p, ctx.pendingOrders().isEmpty(), positionPct, riskAmount,
-                riskPct, ledgerGap, opposite, minutes, bars, move, spacing, spacingLimit, vol, volLimit, spread);
-
-        CheckResult[] checks = new CheckResult[15];
-        checks[0] = INPUT_OK;
-        // SAFETY
-        checks[1] = new CheckResult(ReasonCode.SCALING_DISABLED, Checks.scalingDisabled(n, scaling.enabled()),
-                n, 0, false, text);
-        checks[2] = new CheckResult(ReasonCode.MAX_ENTRIES_REACHED,
-                Checks.maxEntriesReached(entriesAfter, scaling.maxEntries()), entriesAfter, scaling.maxEntries(), true, text);
-        checks[3] = new CheckResult(ReasonCode.MAX_POSITION_EXCEEDED,
-                Checks.maxPositionExceeded(positionPct, limits.maxPositionPct()), positionPct, limits.maxPositionPct(), true, text);
-        checks[4] = new CheckResult(ReasonCode.PENDING_ORDER_CONFLICT, Checks.pendingOrderConflict(f.nonReduceOnlyOrders),
-                f.nonReduceOnlyOrders, 0, true, text);
-        checks[5] = new CheckResult(ReasonCode.LEDGER_MISMATCH,
-                Checks.ledgerMismatch(f.brokerQuantity, f.ledgerQuantity, limits.ledgerTolerance()), ledgerGap,
-                limits.ledgerTolerance(), true, text);
-        checks[6] = new CheckResult(ReasonCode.RISK_BUDGET_EXCEEDED, Checks.riskBudgetExceeded(riskPct, limits.maxRiskPct()),
-                riskPct, limits.maxRiskPct(), true, text);
-        // DIRECTION
-        checks[7] = new CheckResult(ReasonCode.DIRECTION_CONFLICT, opposite || wrongStop, f.stopPrice, price, true, text);
-        // QUALIFICATION and EXECUTION
-        if (initial) {
-            for (int i = 8; i < 15; i++) {
-                checks[i] = NOT_APPLICABLE[i];
-            }
-        } else {
-            checks[8] = new CheckResult(ReasonCode.MIN_TIME_NOT_ELAPSED,
-                    Checks.minTimeNotElapsed(minutes, q.minMinutesBetween()), minutes, q.minMinutesBetween(), true, text);
-            checks[9] = new CheckResult(ReasonCode.MIN_BARS_NOT_ELAPSED, Checks.minBarsNotElapsed(bars, q.minBarsBetween()),
-                    bars, q.minBarsBetween(), true, text);
-            checks[10] = new CheckResult(ReasonCode.SIGNAL_TOO_WEAK,
-                    Checks.signalTooWeak(p.signalQuality(), q.minSignalQuality()), p.signalQuality(),
-                    q.minSignalQuality(), true, text);
-            checks[11] = new CheckResult(ReasonCode.PRICE_STRUCTURE_MISMATCH,
-                    Checks.priceStructureMismatch(scaling.mode(), dir, price, f.lastPrice), move, 0, true, text);
-            checks[12] = new CheckResult(ReasonCode.PRICE_SPACING_OUT_OF_RANGE,
-                    Checks.spacingOutOfRange(spacing, q.minSpacingAtr(), q.maxSpacingAtr()), spacing, spacingLimit, true, text);
-            checks[13] = new CheckResult(ReasonCode.VOLATILITY_OUT_OF_RANGE, Checks.volatilityOutOfRange(vol, band), vol,
-                    volLimit, band != null, text);
-            checks[14] = new CheckResult(ReasonCode.EXECUTION_INFEASIBLE, Checks.executionInfeasible(spread, maxSpread),
-                    spread, maxSpread == null ? 0 : maxSpread, maxSpread != null, text);
-        }
-
-        ReasonCode reason = initial ? ReasonCode.INITIAL_ENTRY : ReasonCode.SCALE_APPROVED;
-        for (CheckResult c : checks) {
-            if (c.failed()) {
-                reason = c.code();
-                break;
-            }
-        }
+        // The trace keeps the measured values; its lines and messages are read from them (see CheckResult).
+        CheckMessages trace = new CheckMessages(policy, f, p, ctx.pendingOrders().isEmpty(), positionPct, riskAmount,
+                riskPct, ledgerGap, opposite, minutes, bars, move, spacing, spacingLimit, vol, volLimit, spread, failures);
+        // the first failing check in table order decides
+        ReasonCode reason = failures == 0 ? (initial ? ReasonCode.INITIAL_ENTRY : ReasonCode.SCALE_APPROVED)
+                : ReasonCode.CHECKS.get(Integer.numberOfTrailingZeros(failures));
         Metrics metrics = new Metrics(entriesAfter, positionPct, riskAmount, riskPct,
                 f.averagePriceAfter(p.quantity(), price), f.suggestedQuantity(policy.sizing().scale()));
-        return new ScalingResult(reason, new CheckList(checks), metrics, text);
+        return new ScalingResult(reason, new TraceLines(trace), metrics, trace);
     }
 
-    /** The 15 lines as an unmodifiable list over the engine's own array, without copying it. */
-    private static final class CheckList extends java.util.AbstractList<CheckResult> implements java.util.RandomAccess {
-        private final CheckResult[] lines;
+    private static int bit(int check, boolean failed) {
+        return failed ? 1 << check : 0;
+    }
 
-        CheckList(CheckResult[] lines) {
-            this.lines = lines;
+    /** The 15 lines of a trace, each read from the evaluation's measured values. Unmodifiable. */
+    private static final class TraceLines extends java.util.AbstractList<CheckResult> implements java.util.RandomAccess {
+        private final CheckMessages trace;
+
+        TraceLines(CheckMessages trace) {
+            this.trace = trace;
         }
 
         @Override
         public CheckResult get(int index) {
-            return lines[index];
+            return new CheckResult(ReasonCode.CHECKS.get(index), trace);
         }
 
         @Override
         public int size() {
-            return lines.length;
+            return 15;
         }
     }
 
