@@ -98,6 +98,17 @@ public class EngineBenchmark {
         bh.consume(ScalingEngine.evaluate(policy, context));
     }
 
+    /** The traced path with every line of the trace read: status, observed value and limit. */
+    @Benchmark
+    public void evaluateTracedLinesRead(Blackhole bh) {
+        ScalingResult r = ScalingEngine.evaluate(policy, context);
+        for (CheckResult c : r.checks()) {
+            bh.consume(c.status());
+            bh.consume(c.observed());
+            bh.consume(c.limit());
+        }
+    }
+
     /** The traced path with every message and the explanation written out, as the CLI and the UI read them. */
     @Benchmark
     public void evaluateTracedAndWritten(Blackhole bh) {

@@ -32,27 +32,43 @@ public final class ScalingEngine {
      */
     public static ReasonCode decide(ScalingPolicy policy, ScalingContext ctx) {
         try {
-            if (!InputCheck.isValid(policy, ctx)) {
+            if (!InputCheck.isValidApartFromEntriesAndOrders(policy, ctx)) {
                 return ReasonCode.INVALID_INPUT;
             }
-            // PositionFacts' aggregates kept in locals: this path allocates nothing.
+            // One pass checks the entries and orders and keeps PositionFacts' aggregates in locals:
+            // this path allocates nothing.
             Position position = ctx.position();
             List<Entry> entries = position.entries();
             int n = entries.size();
+            if (n > 0 && position.direction() == null) {
+                return ReasonCode.INVALID_INPUT;
+            }
             double stop = position.stopPrice();
             double sumQuantity = 0;
             double entriesRisk = 0;
+            Entry previous = null;
             for (int i = 0; i < n; i++) {
                 Entry e = entries.get(i);
+                if (!InputCheck.validEntry(e, previous)) {
+                    return ReasonCode.INVALID_INPUT;
+                }
                 sumQuantity += e.quantity();
                 entriesRisk += e.quantity() * (e.price() - stop);
+                previous = e;
             }
             List<PendingOrder> orders = ctx.pendingOrders();
             int conflicts = 0;
             for (int i = 0; i < orders.size(); i++) {
-                if (!orders.get(i).reduceOnly()) {
+                PendingOrder o = orders.get(i);
+                if (o == null || o.side() == null || !InputCheck.positive(o.quantity())) {
+                    return ReasonCode.INVALID_INPUT;
+                }
+                if (!o.reduceOnly()) {
                     conflicts++;
                 }
+            }
+            if (previous != null && !InputCheck.proposedAfter(ctx.proposed(), previous)) {
+                return ReasonCode.INVALID_INPUT;
             }
             ProposedEntry p = ctx.proposed();
             Entry last = n == 0 ? null : entries.get(n - 1);
