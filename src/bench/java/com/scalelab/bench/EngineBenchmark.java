@@ -1,5 +1,6 @@
 package com.scalelab.bench;
 
+import com.scalelab.engine.CheckResult;
 import com.scalelab.engine.DecisionSweep;
 import com.scalelab.engine.Direction;
 import com.scalelab.engine.Entry;
@@ -91,9 +92,31 @@ public class EngineBenchmark {
         bh.consume(Baseline.decide(policy, context));
     }
 
+    /** The verdict with its 15-check trace (codes, statuses, observed values, limits) and metrics. */
     @Benchmark
     public void evaluateTraced(Blackhole bh) {
         bh.consume(ScalingEngine.evaluate(policy, context));
+    }
+
+    /** The traced path with every line of the trace read: status, observed value and limit. */
+    @Benchmark
+    public void evaluateTracedLinesRead(Blackhole bh) {
+        ScalingResult r = ScalingEngine.evaluate(policy, context);
+        for (CheckResult c : r.checks()) {
+            bh.consume(c.status());
+            bh.consume(c.observed());
+            bh.consume(c.limit());
+        }
+    }
+
+    /** The traced path with every message and the explanation written out, as the CLI and the UI read them. */
+    @Benchmark
+    public void evaluateTracedAndWritten(Blackhole bh) {
+        ScalingResult r = ScalingEngine.evaluate(policy, context);
+        bh.consume(r.explanation());
+        for (CheckResult c : r.checks()) {
+            bh.consume(c.message());
+        }
     }
 
     @Benchmark

@@ -11,28 +11,40 @@ final class DecisionKernel {
     static ReasonCode decide(ScalingPolicy policy, PositionFacts f, Direction dir, double price, double quantity,
                              double minutesSinceLast, long barsSinceLast, double signalQuality, double atr,
                              double spreadBps) {
+        return decide(policy, f.entryCount, f.sumQuantity, f.entriesRiskRaw, f.lastPrice, f.positionDirection,
+                f.stopPrice, f.equity, f.ledgerQuantity, f.brokerQuantity, f.nonReduceOnlyOrders, dir, price, quantity,
+                minutesSinceLast, barsSinceLast, signalQuality, atr, spreadBps);
+    }
+
+    /** The same, from the position's aggregates as plain values (see PositionFacts for each). */
+    static ReasonCode decide(ScalingPolicy policy, int n, double sumQuantity, double entriesRiskRaw, double lastPrice,
+                             Direction positionDirection, double stopPrice, double equity, double ledgerQuantity,
+                             double brokerQuantity, int nonReduceOnlyOrders, Direction dir, double price,
+                             double quantity, double minutesSinceLast, long barsSinceLast, double signalQuality,
+                             double atr, double spreadBps) {
         ScalingPolicy.Scaling scaling = policy.scaling();
         ScalingPolicy.Limits limits = policy.limits();
-        int n = f.entryCount;
         if (Checks.scalingDisabled(n, scaling.enabled())) {
             return ReasonCode.SCALING_DISABLED;
         }
         if (Checks.maxEntriesReached(n + 1, scaling.maxEntries())) {
             return ReasonCode.MAX_ENTRIES_REACHED;
         }
-        if (Checks.maxPositionExceeded(f.positionPctAfter(quantity, price), limits.maxPositionPct())) {
+        if (Checks.maxPositionExceeded(PositionFacts.positionPctAfter(sumQuantity, quantity, price, equity),
+                limits.maxPositionPct())) {
             return ReasonCode.MAX_POSITION_EXCEEDED;
         }
-        if (Checks.pendingOrderConflict(f.nonReduceOnlyOrders)) {
+        if (Checks.pendingOrderConflict(nonReduceOnlyOrders)) {
             return ReasonCode.PENDING_ORDER_CONFLICT;
         }
-        if (Checks.ledgerMismatch(f.brokerQuantity, f.ledgerQuantity, limits.ledgerTolerance())) {
+        if (Checks.ledgerMismatch(brokerQuantity, ledgerQuantity, limits.ledgerTolerance())) {
             return ReasonCode.LEDGER_MISMATCH;
         }
-        if (Checks.riskBudgetExceeded(f.riskAmountAfter(dir, quantity, price) / f.equity * 100.0, limits.maxRiskPct())) {
+        double risk = PositionFacts.riskAmountAfter(entriesRiskRaw, stopPrice, dir, quantity, price);
+        if (Checks.riskBudgetExceeded(risk / equity * 100.0, limits.maxRiskPct())) {
             return ReasonCode.RISK_BUDGET_EXCEEDED;
         }
-        if (Checks.oppositeDirection(n, f.positionDirection, dir) || Checks.stopOnWrongSide(dir, f.stopPrice, price)) {
+        if (Checks.oppositeDirection(n, positionDirection, dir) || Checks.stopOnWrongSide(dir, stopPrice, price)) {
             return ReasonCode.DIRECTION_CONFLICT;
         }
         if (n == 0) {
@@ -48,10 +60,10 @@ final class DecisionKernel {
         if (Checks.signalTooWeak(signalQuality, q.minSignalQuality())) {
             return ReasonCode.SIGNAL_TOO_WEAK;
         }
-        if (Checks.priceStructureMismatch(scaling.mode(), dir, price, f.lastPrice)) {
+        if (Checks.priceStructureMismatch(scaling.mode(), dir, price, lastPrice)) {
             return ReasonCode.PRICE_STRUCTURE_MISMATCH;
         }
-        if (Checks.spacingOutOfRange(Math.abs(price - f.lastPrice) / atr, q.minSpacingAtr(), q.maxSpacingAtr())) {
+        if (Checks.spacingOutOfRange(Math.abs(price - lastPrice) / atr, q.minSpacingAtr(), q.maxSpacingAtr())) {
             return ReasonCode.PRICE_SPACING_OUT_OF_RANGE;
         }
         if (Checks.volatilityOutOfRange(atr / price * 100.0, q.volatilityPct())) {

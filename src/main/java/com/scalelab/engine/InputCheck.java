@@ -18,19 +18,11 @@ final class InputCheck {
      * tests hold the two to the same answer).
      */
     static boolean isValid(ScalingPolicy policy, ScalingContext ctx) {
-        if (policy == null || ctx == null || !policy.isValid()) {
+        if (!isValidApartFromEntriesAndOrders(policy, ctx)) {
             return false;
         }
-        Market m = ctx.market();
-        Position position = ctx.position();
         ProposedEntry p = ctx.proposed();
-        if (!positive(ctx.equity()) || !finite(ctx.brokerPositionQuantity()) || m == null || !positive(m.atr())
-                || !(m.spreadBps() >= 0 && finite(m.spreadBps())) || position == null || p == null
-                || !positive(position.stopPrice()) || p.direction() == null || !positive(p.price())
-                || !positive(p.quantity()) || !(p.signalQuality() >= 0 && p.signalQuality() <= 1) || p.time() == null
-                || p.bar() < 0) {
-            return false;
-        }
+        Position position = ctx.position();
         List<PendingOrder> orders = ctx.pendingOrders();
         for (int i = 0; i < orders.size(); i++) {
             PendingOrder o = orders.get(i);
@@ -49,16 +41,44 @@ final class InputCheck {
         Entry previous = null;
         for (int i = 0; i < n; i++) {
             Entry e = entries.get(i);
-            if (e == null || !positive(e.price()) || !positive(e.quantity()) || e.time() == null || e.bar() < 0
-                    || (previous != null && (e.time().isBefore(previous.time()) || e.bar() < previous.bar()))) {
+            if (!validEntry(e, previous)) {
                 return false;
             }
             previous = e;
         }
-        return !p.time().isBefore(previous.time()) && p.bar() >= previous.bar();
+        return proposedAfter(p, previous);
     }
 
-    private static boolean positive(double v) {
+    /** An entry inside its domain and not before the previous one (null for the first). */
+    static boolean validEntry(Entry e, Entry previous) {
+        return e != null && positive(e.price()) && positive(e.quantity()) && e.time() != null && e.bar() >= 0
+                && (previous == null || (!e.time().isBefore(previous.time()) && e.bar() >= previous.bar()));
+    }
+
+    /** The proposal is not before the last entry. */
+    static boolean proposedAfter(ProposedEntry p, Entry last) {
+        return !p.time().isBefore(last.time()) && p.bar() >= last.bar();
+    }
+
+    /** The policy and every single value of the context, leaving the entries and pending orders to the caller. */
+    static boolean isValidApartFromEntriesAndOrders(ScalingPolicy policy, ScalingContext ctx) {
+        if (policy == null || ctx == null || !policy.isValid()) {
+            return false;
+        }
+        Market m = ctx.market();
+        Position position = ctx.position();
+        ProposedEntry p = ctx.proposed();
+        if (!positive(ctx.equity()) || !finite(ctx.brokerPositionQuantity()) || m == null || !positive(m.atr())
+                || !(m.spreadBps() >= 0 && finite(m.spreadBps())) || position == null || p == null
+                || !positive(position.stopPrice()) || p.direction() == null || !positive(p.price())
+                || !positive(p.quantity()) || !(p.signalQuality() >= 0 && p.signalQuality() <= 1) || p.time() == null
+                || p.bar() < 0) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean positive(double v) {
         return v > 0 && v < Double.POSITIVE_INFINITY;
     }
 

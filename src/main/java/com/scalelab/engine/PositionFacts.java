@@ -66,18 +66,33 @@ final class PositionFacts {
     }
 
     double minutesSinceLast(java.time.Instant time) {
-        return (time.getEpochSecond() - lastEpochSecond) / 60.0 + (time.getNano() - lastNano) / 6e10;
+        return minutesBetween(lastEpochSecond, lastNano, time);
     }
 
     double positionPctAfter(double quantity, double price) {
-        return (sumQuantity + quantity) * price / equity * 100.0;
+        return positionPctAfter(sumQuantity, quantity, price, equity);
     }
 
     double riskAmountAfter(Direction proposed, double quantity, double price) {
+        return riskAmountAfter(entriesRiskRaw, stopPrice, proposed, quantity, price);
+    }
+
+    // The formulas once, for the facts here and for ScalingEngine.decide, which keeps them in locals.
+
+    static double positionPctAfter(double sumQuantity, double quantity, double price, double equity) {
+        return (sumQuantity + quantity) * price / equity * 100.0;
+    }
+
+    static double riskAmountAfter(double entriesRiskRaw, double stopPrice, Direction proposed, double quantity,
+                                  double price) {
         // Summed term by term as the contract writes it: the expanded form (sum qp - stop x sum q)
         // loses digits when the stop is close to the prices and turns huge values into inf - inf.
         double raw = entriesRiskRaw + quantity * (price - stopPrice);
         return Math.max(0.0, proposed.sign() * raw);
+    }
+
+    static double minutesBetween(long fromEpochSecond, int fromNano, java.time.Instant to) {
+        return (to.getEpochSecond() - fromEpochSecond) / 60.0 + (to.getNano() - fromNano) / 6e10;
     }
 
     double averagePriceAfter(double quantity, double price) {

@@ -52,6 +52,15 @@ class EnginePropertiesTest {
             ScalingResult first = evaluate(c);
             assertThat(evaluate(c)).isEqualTo(first);
             assertThat(ScalingEngine.evaluate(copy(c.policy()), copy(c.context()))).isEqualTo(first);
+            // a result rebuilt from what a reader sees (messages written out) is the same result
+            List<CheckResult> written = new ArrayList<>();
+            for (CheckResult k : first.checks()) {
+                written.add(new CheckResult(k.code(), k.status(), k.observed(), k.limit(), k.message()));
+            }
+            ScalingResult rebuilt = new ScalingResult(first.decision(), first.reasonCode(), first.explanation(), written,
+                    first.metrics());
+            assertThat(rebuilt).isEqualTo(evaluate(c)).hasSameHashCodeAs(evaluate(c));
+            assertThat(rebuilt.toString()).isEqualTo(evaluate(c).toString());
         });
     }
 
