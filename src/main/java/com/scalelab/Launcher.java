@@ -28,7 +28,8 @@ public final class Launcher {
             javafx.application.Application.launch(com.scalelab.ui.ScaleLabApp.class, args);
         } catch (RuntimeException e) {
             // Typically no display (a server or CI shell): say so instead of a toolkit stack trace.
-            System.err.println("ScaleLab could not open its window: " + e.getMessage() + ".");
+            String why = String.valueOf(e.getMessage()).replaceAll("\\.+$", "");
+            System.err.println("ScaleLab could not open its window: " + why + ".");
             System.err.println("On a machine without a display, use the command line: "
                     + "java -jar scalelab.jar validate FILE... | evaluate [--policy POLICY] SCENARIO... (--help for more)");
             System.exit(1);
