@@ -4,6 +4,7 @@ import com.scalelab.engine.CheckStatus;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.Phase;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.landscape.FlipSuggestionsView;
 import com.scalelab.ui.verdict.VerdictViewModel.CheckRow;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -48,6 +49,7 @@ public class VerdictController {
     @FXML private Label riskPct;
     @FXML private Label averagePrice;
     @FXML private Label suggestedQuantity;
+    @FXML private FlipSuggestionsView flips;
     @FXML private VBox checksBox;
     @FXML private ScrollPane checksScroll;
 
@@ -57,6 +59,11 @@ public class VerdictController {
 
     public VerdictViewModel model() {
         return model;
+    }
+
+    /** The "what would flip it" list under the badge; empty until someone shows flips in it. */
+    public FlipSuggestionsView flipsView() {
+        return flips;
     }
 
     @FXML
@@ -79,6 +86,11 @@ public class VerdictController {
                 + "BLOCK: a safety limit, the direction or the input forbids it."));
         showDecision(model.decisionProperty().get());
         model.decisionProperty().addListener((obs, o, n) -> showDecision(n));
+        // What would flip it: only for SKIP and BLOCK, once someone (the landscape) has filled it.
+        javafx.beans.binding.BooleanBinding showFlips = model.decisionProperty().isNotEqualTo(Decision.SCALE)
+                .and(model.decisionProperty().isNotNull()).and(flips.emptyProperty().not());
+        flips.visibleProperty().bind(showFlips);
+        flips.managedProperty().bind(showFlips);
 
         entriesAfter.textProperty().bind(model.entriesAfterProperty());
         positionPct.textProperty().bind(model.positionPctProperty());
