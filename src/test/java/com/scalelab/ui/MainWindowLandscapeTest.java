@@ -317,7 +317,11 @@ class MainWindowLandscapeTest {
         robot.clickOn("#recordButton");
         WaitForAsyncUtils.waitForFxEvents();
 
-        MainWindowTest.chooseMenu(robot, "Audit", "Export JSON Lines…");
+        javafx.scene.control.MenuItem export = app.mainController().menuBar().getMenus().stream()
+                .filter(menu -> menu.getText().replace("_", "").equals("Audit"))
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(i -> "Export JSON Lines…".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(export::fire);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(target)
                 && !app.mainController().auditController().viewModel().exportingProperty().get());
 
