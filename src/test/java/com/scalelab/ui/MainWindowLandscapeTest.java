@@ -204,6 +204,11 @@ class MainWindowLandscapeTest {
         assertThat(priceSlider(robot).getValue()).isEqualTo(session().getContext().proposed().price())
                 .isGreaterThan(LAST_ENTRY + ATR * 0.99);
         assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).contains("SCALE");
+
+        // a click is a what-if move: Reset position still goes back to the scenario as loaded
+        robot.clickOn("#resetButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(priceSlider(robot).getValue()).isEqualTo(5120);
     }
 
     @Test
