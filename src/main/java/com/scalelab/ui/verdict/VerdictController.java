@@ -50,6 +50,8 @@ public class VerdictController {
     @FXML private Label averagePrice;
     @FXML private Label suggestedQuantity;
     @FXML private FlipSuggestionsView flips;
+    /** The check that decides the verdict now, if any (SCALE has none). */
+    private Node decidingRow;
     @FXML private VBox checksBox;
     @FXML private ScrollPane checksScroll;
 
@@ -91,6 +93,9 @@ public class VerdictController {
                 .and(model.decisionProperty().isNotNull()).and(flips.emptyProperty().not());
         flips.visibleProperty().bind(showFlips);
         flips.managedProperty().bind(showFlips);
+        // the flips arrive a moment after the verdict and shorten the checks list: keep the deciding check in sight
+        flips.heightProperty().addListener((obs, o, n) -> revealDeciding());
+        flips.visibleProperty().addListener((obs, o, n) -> revealDeciding());
 
         entriesAfter.textProperty().bind(model.entriesAfterProperty());
         positionPct.textProperty().bind(model.positionPctProperty());
@@ -168,14 +173,26 @@ public class VerdictController {
         row.statusProperty().addListener((obs, o, n) -> restyle.run());
         row.messageProperty().addListener((obs, o, n) -> restyle.run());
         box.pseudoClassStateChanged(DECIDING, row.decidingProperty().get());
+        if (row.decidingProperty().get()) {
+            decidingRow = box;
+        }
         row.decidingProperty().addListener((obs, o, n) -> {
             box.pseudoClassStateChanged(DECIDING, n);
             if (n) {
+                decidingRow = box;
                 revealLater(box);
+            } else if (decidingRow == box) {
+                decidingRow = null;
             }
         });
         Tooltip.install(box, tip);
         return box;
+    }
+
+    private void revealDeciding() {
+        if (decidingRow != null) {
+            revealLater(decidingRow);
+        }
     }
 
     /** Scrolls the list so a newly deciding check is in sight (after layout, when its bounds are known). */
