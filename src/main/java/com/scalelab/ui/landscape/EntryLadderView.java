@@ -101,6 +101,10 @@ public class EntryLadderView extends HBox {
         holder.setPrefSize(250, 260);
         holder.setMaxWidth(250);
         drawing.setManaged(false);
+        holder.widthProperty().addListener((obs, o, n) -> {
+            drawing.setWidth(Math.max(0, n.doubleValue()));
+            draw();
+        });
         holder.heightProperty().addListener((obs, o, n) -> {
             drawing.setHeight(Math.max(0, n.doubleValue()));
             draw();
