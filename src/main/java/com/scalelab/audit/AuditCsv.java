@@ -13,12 +13,16 @@ import java.util.List;
  * comma, a quote, CR or LF, with quotes doubled inside. Times are ISO-8601 instants in UTC,
  * numbers are plain decimals with a dot (no locale), a metric is empty when the input was invalid,
  * and the last column holds the full scenario document (compact JSON, policy inline) so any row
- * can be replayed with {@code scalelab evaluate}.
+ * can be replayed with {@code scalelab evaluate}. "whatWouldFlip" holds, for a SKIP or BLOCK, the
+ * sentences saying which single change gives SCALE, joined with " | " (empty for SCALE).
  */
 public final class AuditCsv {
     public static final List<String> COLUMNS = List.of("time", "trigger", "symbol", "strategy", "policy",
             "fingerprint", "decision", "reasonCode", "entriesAfter", "positionPct", "riskAmount", "riskPct",
-            "explanation", "programVersion", "scenario");
+            "explanation", "whatWouldFlip", "programVersion", "scenario");
+
+    /** Joins the flip sentences in one CSV field. */
+    public static final String FLIP_SEPARATOR = " | ";
 
     private static final String CRLF = "\r\n";
 
@@ -55,7 +59,8 @@ public final class AuditCsv {
                     r.policyFingerprint(), r.decision().name(), r.reasonCode().name(),
                     r.entriesAfter() == null ? "" : Integer.toString(r.entriesAfter()),
                     number(r.positionPct()), number(r.riskAmount()), number(r.riskPct()),
-                    r.explanation(), r.programVersion(), ScenarioDocuments.compactJson(r));
+                    r.explanation(), String.join(FLIP_SEPARATOR, r.whatWouldFlip()), r.programVersion(),
+                    ScenarioDocuments.compactJson(r));
         }
         AtomicExport.checkCancelled(progress);
         progress.update(total, total);

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The audit log as JSON Lines: one object per record per line (LF), with the same fields as the CSV
- * columns, the 15-check trace as "checks" when the record kept it, and a "scenario" member that is
+ * columns ("whatWouldFlip" as an array of sentences, empty for SCALE), the 15-check trace as "checks" when the record kept it, and a "scenario" member that is
  * a complete scenario document (policy inline, {@code expect} set to the recorded verdict), so
  * {@code scalelab evaluate} on it must report the expectation MET.
  */
@@ -71,6 +71,11 @@ public final class AuditJsonLines {
         writeNumberOrNull(g, "riskAmount", r.riskAmount(), false);
         writeNumberOrNull(g, "riskPct", r.riskPct(), false);
         g.writeStringField("explanation", r.explanation());
+        g.writeArrayFieldStart("whatWouldFlip");
+        for (String sentence : r.whatWouldFlip()) {
+            g.writeString(sentence);
+        }
+        g.writeEndArray();
         g.writeStringField("programVersion", r.programVersion());
         if (r.hasTrace()) {
             g.writeFieldName("checks");

@@ -19,10 +19,20 @@ import java.util.Objects;
  * @param trace the 15-check trace, or null when it was not kept (it can be recomputed from the
  *              policy and context: the engine is deterministic)
  * @param metrics null when the input was invalid
+ * @param whatWouldFlip for a SKIP or BLOCK, the sentences saying which single change gives SCALE
+ *                      (or why none does), worked out when the record was made; empty for SCALE
  */
 public record AuditRecord(Instant time, String trigger, ScalingPolicy policy, String policyFingerprint,
                           ScalingContext context, Decision decision, ReasonCode reasonCode, String explanation,
-                          Metrics metrics, List<CheckResult> trace, String programVersion) {
+                          Metrics metrics, List<CheckResult> trace, String programVersion, List<String> whatWouldFlip) {
+
+    /** A record without flip sentences. */
+    public AuditRecord(Instant time, String trigger, ScalingPolicy policy, String policyFingerprint,
+                       ScalingContext context, Decision decision, ReasonCode reasonCode, String explanation,
+                       Metrics metrics, List<CheckResult> trace, String programVersion) {
+        this(time, trigger, policy, policyFingerprint, context, decision, reasonCode, explanation, metrics, trace,
+                programVersion, List.of());
+    }
 
     public AuditRecord {
         Objects.requireNonNull(time, "time");
@@ -34,6 +44,7 @@ public record AuditRecord(Instant time, String trigger, ScalingPolicy policy, St
         trigger = trigger == null ? "" : trigger;
         explanation = explanation == null ? "" : explanation;
         programVersion = programVersion == null ? ProgramVersion.current() : programVersion;
+        whatWouldFlip = whatWouldFlip == null ? List.of() : List.copyOf(whatWouldFlip);
     }
 
     public String symbol() {

@@ -1,11 +1,14 @@
 package com.scalelab.audit;
 
+import com.scalelab.engine.Decision;
 import com.scalelab.engine.ScalingContext;
+import com.scalelab.engine.landscape.WhatWouldFlip;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.ScalingResult;
 import com.scalelab.io.PolicyFiles;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * Turns decisions into audit records. Remembers the fingerprint of the last policy seen, since a
@@ -33,7 +36,18 @@ public final class AuditRecorder {
         // Milliseconds are plenty for decisions a person triggers, and keep exported times readable.
         return new AuditRecord(time.truncatedTo(ChronoUnit.MILLIS), trigger, policy, fingerprint(policy), context, result.decision(),
                 result.reasonCode(), result.explanation(), result.metrics(), keepTrace ? result.checks() : null,
-                programVersion);
+                programVersion, whatWouldFlip(policy, context, result));
+    }
+
+    /**
+     * What would have flipped a SKIP or BLOCK, as it stood when recorded (a reviewer reads it beside
+     * the verdict). A SCALE has nothing to flip, and costs nothing here.
+     */
+    static List<String> whatWouldFlip(ScalingPolicy policy, ScalingContext context, ScalingResult result) {
+        if (result.decision() == Decision.SCALE) {
+            return List.of();
+        }
+        return WhatWouldFlip.find(policy, context).sentences();
     }
 
     /** SHA-256 (hex) of the policy's canonical JSON. */

@@ -8,6 +8,7 @@ import com.scalelab.ui.app.RecentFiles;
 import com.scalelab.ui.app.SampleLibrary;
 import com.scalelab.ui.app.Theme;
 import com.scalelab.ui.audit.AuditController;
+import com.scalelab.ui.landscape.LandscapeController;
 import com.scalelab.ui.policy.PolicyController;
 import com.scalelab.ui.policy.PolicyDialogs;
 import com.scalelab.ui.policy.PolicyDocument;
@@ -26,6 +27,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
@@ -68,6 +71,11 @@ public class MainController {
     @FXML private ScenarioController scenarioController;
     @FXML private VerdictController verdictController;
     @FXML private AuditController auditController;
+    @FXML private LandscapeController landscapeController;
+    @FXML private Menu landscapeMenu;
+    @FXML private TabPane bottomTabs;
+    @FXML private Tab landscapeTab;
+    @FXML private Tab auditTab;
 
     public MainController(LabSession session) {
         this.session = session;
@@ -83,8 +91,12 @@ public class MainController {
         }
         scenarioMenu.getItems().addAll(verdictItems);
         auditMenu.getItems().addAll(auditController.menuItems());
+        landscapeMenu.getItems().addAll(landscapeController.menuItems());
         scenarioMenu.setVisible(!scenarioMenu.getItems().isEmpty());
         auditMenu.setVisible(!auditMenu.getItems().isEmpty());
+        // The map and ladder are what a newcomer should see first; the flips sit under the verdict.
+        bottomTabs.getSelectionModel().select(landscapeTab);
+        landscapeController.showFlipsIn(verdictController.flipsView());
 
         PolicyViewModel vm = policyController.viewModel();
         undoItem.disableProperty().bind(vm.canUndoProperty().not());
@@ -309,6 +321,27 @@ public class MainController {
 
     public MenuBar menuBar() {
         return menuBar;
+    }
+
+    public LandscapeController landscapeController() {
+        return landscapeController;
+    }
+
+    public ScenarioController scenarioController() {
+        return scenarioController;
+    }
+
+    public VerdictController verdictController() {
+        return verdictController;
+    }
+
+    public AuditController auditController() {
+        return auditController;
+    }
+
+    /** The bottom tabs: decision map and ladder (selected at start), audit log. */
+    public TabPane bottomTabs() {
+        return bottomTabs;
     }
 
     public RecentFiles recentFiles() {

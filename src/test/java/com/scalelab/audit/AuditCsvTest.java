@@ -6,6 +6,7 @@ import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
 import com.scalelab.engine.ScalingEngine;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.landscape.WhatWouldFlip;
 import com.scalelab.io.PolicyFiles;
 import com.scalelab.io.Scenario;
 import com.scalelab.io.ScenarioFiles;
@@ -28,7 +29,7 @@ class AuditCsvTest {
 
         assertThat(rows).containsExactly(List.of("time", "trigger", "symbol", "strategy", "policy", "fingerprint",
                 "decision", "reasonCode", "entriesAfter", "positionPct", "riskAmount", "riskPct", "explanation",
-                "programVersion", "scenario"));
+                "whatWouldFlip", "programVersion", "scenario"));
     }
 
     @Test
@@ -39,15 +40,16 @@ class AuditCsvTest {
 
         assertThat(rows).hasSize(2);
         List<String> row = rows.get(1);
-        assertThat(row).hasSize(15);
+        assertThat(row).hasSize(16);
         assertThat(row.subList(0, 12)).containsExactly("2026-01-05T16:00:05Z", "slider-release", "ES",
                 "donchian-breakout", "Trend pyramid", sha256(PolicyFiles.toJson(AuditFixtures.pyramid())),
                 "SCALE", "SCALE_APPROVED", "2",
                 // 15 x 103 / 100,000 x 100; risk 10 x (100-95) + 5 x (103-95) = 90, 0.09 % of equity
                 "1.545", "90.0", "0.09");
         assertThat(row.get(12)).isEqualTo(r.explanation()).isNotBlank();
-        assertThat(row.get(13)).isEqualTo("1.2.3");
-        Scenario replay = ScenarioFiles.parse(row.get(14), "csv scenario column");
+        assertThat(row.get(13)).as("a SCALE has nothing to flip").isEmpty();
+        assertThat(row.get(14)).isEqualTo("1.2.3");
+        Scenario replay = ScenarioFiles.parse(row.get(15), "csv scenario column");
         assertThat(replay.context()).isEqualTo(AuditFixtures.approvedAdd());
         assertThat(replay.inlinePolicy()).isEqualTo(AuditFixtures.pyramid());
         assertThat(replay.expect().decision()).isEqualTo(Decision.SCALE);
@@ -58,7 +60,7 @@ class AuditCsvTest {
     void scenarioColumnIsOneLineOfCompactJson() {
         AuditRecord r = AuditFixtures.record(recorder, "record", AuditFixtures.approvedAdd());
 
-        String scenario = Rfc4180Reader.parse(AuditCsv.toCsv(List.of(r))).get(1).get(14);
+        String scenario = Rfc4180Reader.parse(AuditCsv.toCsv(List.of(r))).get(1).get(15);
 
         assertThat(scenario).startsWith("{\"schemaVersion\":1,").doesNotContain("\n", "\r", ": ");
     }
@@ -88,7 +90,7 @@ class AuditCsvTest {
 
         assertThat(rows).hasSize(3);
         for (List<String> row : rows.subList(1, 3)) {
-            assertThat(row).hasSize(15);
+            assertThat(row).hasSize(16);
             assertThat(row.get(1)).isEqualTo("a \"manual\", odd trigger");
             assertThat(row.get(4)).isEqualTo("Trend, \"careful\" pyramid");
             assertThat(row.get(12)).isEqualTo(explanation);
@@ -103,9 +105,33 @@ class AuditCsvTest {
         String csv = AuditCsv.toCsv(List.of(r));
 
         assertThat(csv).startsWith("time,trigger,symbol,strategy,policy,fingerprint,decision,reasonCode,"
-                + "entriesAfter,positionPct,riskAmount,riskPct,explanation,programVersion,scenario\r\n");
+                + "entriesAfter,positionPct,riskAmount,riskPct,explanation,whatWouldFlip,programVersion,scenario\r\n");
         assertThat(csv).contains(",record,ES,donchian-breakout,Trend pyramid,").endsWith("\r\n");
         assertThat(csv.replace("\r\n", "")).doesNotContain("\n", "\r");
+    }
+
+    @Test
+    void aSkipCarriesWhatWouldFlipItJoinedInOneField() {
+        AuditRecord r = AuditFixtures.record(recorder, "record", AuditFixtures.tooSoon());
+        List<String> expected = WhatWouldFlip.find(AuditFixtures.pyramid(), AuditFixtures.tooSoon()).sentences();
+
+        List<String> row = Rfc4180Reader.parse(AuditCsv.toCsv(List.of(r))).get(1);
+
+        assertThat(r.decision()).isEqualTo(Decision.SKIP);
+        assertThat(r.whatWouldFlip()).isEqualTo(expected).isNotEmpty();
+        assertThat(expected.get(0)).startsWith("SCALE ");
+        assertThat(row.get(13)).isEqualTo(String.join(" | ", expected));
+        assertThat(row.get(13).split(" \\| ")).hasSize(expected.size());
+    }
+
+    @Test
+    void aBlockNamesWhyNoSingleChangeFlipsIt() {
+        AuditRecord r = AuditFixtures.record(recorder, "record", AuditFixtures.ledgerMismatch());
+
+        List<String> row = Rfc4180Reader.parse(AuditCsv.toCsv(List.of(r))).get(1);
+
+        assertThat(r.decision()).isEqualTo(Decision.BLOCK);
+        assertThat(row.get(13)).startsWith("No single change gives SCALE").contains("LEDGER_MISMATCH");
     }
 
     @Test

@@ -68,6 +68,15 @@ class AuditJsonLinesTest {
         assertThat(first.get("scenario").get("expect").get("decision").asText()).isEqualTo("SCALE");
         assertThat(first.get("scenario").get("policy").get("name").asText()).isEqualTo("Trend pyramid");
 
+        assertThat(first.get("whatWouldFlip").isArray()).isTrue();
+        assertThat(first.get("whatWouldFlip")).as("a SCALE has nothing to flip").isEmpty();
+        JsonNode tooSoon = JSON.readTree(lines[2]);
+        List<String> flips = new ArrayList<>();
+        tooSoon.get("whatWouldFlip").forEach(n -> flips.add(n.asText()));
+        assertThat(flips).isNotEmpty().isEqualTo(records.get(2).whatWouldFlip())
+                .isEqualTo(com.scalelab.engine.landscape.WhatWouldFlip.find(AuditFixtures.pyramid(),
+                        AuditFixtures.tooSoon()).sentences());
+
         JsonNode invalid = JSON.readTree(lines[4]);
         assertThat(invalid.get("entriesAfter").isNull()).isTrue();
         assertThat(invalid.get("riskPct").isNull()).isTrue();
@@ -103,7 +112,7 @@ class AuditJsonLinesTest {
 
         for (int i = 1; i < rows.size(); i++) {
             Path scenario = dir.resolve("csv-replay-" + i + ".json");
-            Files.writeString(scenario, rows.get(i).get(14));
+            Files.writeString(scenario, rows.get(i).get(AuditCsv.COLUMNS.indexOf("scenario")));
 
             JsonNode verdict = evaluate(scenario);
 

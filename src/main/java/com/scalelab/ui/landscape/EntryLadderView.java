@@ -43,6 +43,9 @@ public class EntryLadderView extends HBox {
     private final Canvas drawing = new Canvas(250, 300);
     private final TableView<LadderLevel> table = new TableView<>();
     private final Label note = new Label();
+    /** Only average-down ladders have a bounce to break even: the column shows only when some level has one. */
+    private final TableColumn<LadderLevel, String> bounceColumn = column("B/e bounce", 72,
+            l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct()));
     private final ReadOnlyObjectWrapper<EntryLadder> ladder = new ReadOnlyObjectWrapper<>(this, "ladder");
     private final PaletteProbes probes;
     private LandscapePalette palette = LandscapePalette.LIGHT;
@@ -62,19 +65,20 @@ public class EntryLadderView extends HBox {
         table.setTooltip(new Tooltip("Each level with its suggested quantity, the position after it and the "
                 + "engine's verdict; blocked levels name the limit"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        bounceColumn.setVisible(false);
         table.setPlaceholder(new Label("No position to draw"));
         table.getColumns().addAll(List.of(
-                column("Row", 62, l -> l.kind().label()),
-                column("#", 28, l -> Integer.toString(l.number())),
-                column("Price", 76, l -> price(l.price())),
-                column("Qty", 52, l -> num(l.quantity())),
+                column("Row", 66, l -> l.kind().label()),
+                column("#", 24, l -> Integer.toString(l.number())),
+                column("Price", 70, l -> price(l.price())),
+                column("Qty", 44, l -> num(l.quantity())),
                 column("Cum. qty", 62, l -> num(l.cumulativeQuantity())),
-                column("Avg price", 72, l -> price(l.averagePrice())),
-                column("Position %", 72, l -> pct(l.positionPct())),
-                column("Risk %", 56, l -> pct(l.riskPct())),
-                column("B/e bounce", 72, l -> l.breakEvenBouncePct() == null ? "" : pct(l.breakEvenBouncePct())),
-                column("Verdict", 76, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
-                column("Blocked by", 200, LadderLevel::blockedBy)));
+                column("Avg price", 66, l -> price(l.averagePrice())),
+                column("Position %", 74, l -> pct(l.positionPct())),
+                column("Risk %", 52, l -> pct(l.riskPct())),
+                bounceColumn,
+                column("Verdict", 70, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
+                column("Blocked by", 140, LadderLevel::blockedBy)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(LadderLevel item, boolean empty) {
@@ -85,16 +89,22 @@ public class EntryLadderView extends HBox {
         });
         note.getStyleClass().add("ladder-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE); // the whole note, wrapped, rather than an ellipsis
         note.setTooltip(new Tooltip("How the next levels were worked out"));
         VBox right = new VBox(4, table, note);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         // the canvas follows its holder's size but never asks for it, so the ladder cannot push its split pane
         Pane holder = new Pane(drawing);
-        holder.setMinSize(0, 0);
+        // keeps a readable drawing beside the table when the two share a narrow pane
+        holder.setMinSize(190, 0);
         holder.setPrefSize(250, 260);
         holder.setMaxWidth(250);
         drawing.setManaged(false);
+        holder.widthProperty().addListener((obs, o, n) -> {
+            drawing.setWidth(Math.max(0, n.doubleValue()));
+            draw();
+        });
         holder.heightProperty().addListener((obs, o, n) -> {
             drawing.setHeight(Math.max(0, n.doubleValue()));
             draw();
@@ -105,6 +115,8 @@ public class EntryLadderView extends HBox {
 
     public void show(EntryLadder value) {
         ladder.set(value);
+        bounceColumn.setVisible(value != null
+                && value.levels().stream().anyMatch(l -> l.breakEvenBouncePct() != null));
         priceDecimals = 2;
         if (value != null) {
             for (LadderLevel l : value.levels()) {

@@ -31,6 +31,7 @@ public class FlipSuggestionsView extends VBox {
     private final ListView<Line> list = new ListView<>();
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private Consumer<WhatWouldFlip.Suggestion> onApply = s -> { };
+    private final javafx.beans.binding.BooleanBinding empty = javafx.beans.binding.Bindings.isEmpty(lines);
 
     public FlipSuggestionsView() {
         getStyleClass().add("flip-suggestions");
@@ -69,6 +70,11 @@ public class FlipSuggestionsView extends VBox {
             }
         }
         lines.setAll(next);
+    }
+
+    /** True while nothing is shown (no verdict yet). */
+    public javafx.beans.binding.BooleanExpression emptyProperty() {
+        return empty;
     }
 
     /** The lines shown, in order. */

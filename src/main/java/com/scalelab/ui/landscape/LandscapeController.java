@@ -26,6 +26,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 
@@ -54,7 +55,7 @@ public class LandscapeController {
 
     @FXML
     private DecisionMapView map;
-    @FXML
+    /** Where the flips are shown: not in landscape.fxml but under the verdict (see showFlipsIn). */
     private FlipSuggestionsView flips;
     @FXML
     private EntryLadderView ladder;
@@ -91,14 +92,26 @@ public class LandscapeController {
         map.setOnPick(pick -> onPick.accept(pick));
         Tooltip.install(map, new Tooltip("Where this policy allows the next add: hover a cell for its verdict, "
                 + "click to move the scenario there"));
-        flips.setOnApply(s -> {
+        session.policyProperty().addListener((obs, o, n) -> update());
+        session.contextProperty().addListener((obs, o, n) -> update());
+        update();
+    }
+
+    /**
+     * Shows "what would flip it" in this view (the main window puts it under the verdict): it follows
+     * the session like the map, and applying a suggestion moves the scenario there.
+     */
+    public void showFlipsIn(FlipSuggestionsView view) {
+        flips = view;
+        if (view == null) {
+            return;
+        }
+        view.setOnApply(s -> {
             ScalingContext ctx = session.getContext();
             if (ctx != null) {
                 session.contextProperty().set(s.applyTo(ctx));
             }
         });
-        session.policyProperty().addListener((obs, o, n) -> update());
-        session.contextProperty().addListener((obs, o, n) -> update());
         update();
     }
 
@@ -108,21 +121,26 @@ public class LandscapeController {
         map.show(policy, ctx);
         long gen = generation.incrementAndGet();
         if (policy == null || ctx == null) {
-            flips.show(null);
+            if (flips != null) {
+                flips.show(null);
+            }
             ladder.show(null);
             return;
         }
+        FlipSuggestionsView target = flips;
         // the flips and the ladder take a few milliseconds: off the FX thread, once the changes pause,
         // latest change wins
         sideWork.schedule(() -> {
             if (gen != generation.get()) {
                 return;
             }
-            WhatWouldFlip flip = WhatWouldFlip.find(policy, ctx);
+            WhatWouldFlip flip = target == null ? null : WhatWouldFlip.find(policy, ctx);
             EntryLadder steps = EntryLadder.build(policy, ctx, NEXT_LEVELS);
             Platform.runLater(() -> {
                 if (gen == generation.get()) {
-                    flips.show(flip);
+                    if (target != null) {
+                        target.show(flip);
+                    }
                     ladder.show(steps);
                 }
             });
@@ -160,13 +178,16 @@ public class LandscapeController {
         return ladder;
     }
 
-    /** Export items for the main window's menu. */
+    /** Export items for the main window's Landscape menu. */
     public List<MenuItem> menuItems() {
-        MenuItem mapPng = new MenuItem("Export decision map as PNG…");
+        MenuItem mapPng = new MenuItem("Export Decision Map as PNG…");
+        mapPng.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+M"));
         mapPng.setOnAction(e -> exportMapPng());
-        MenuItem ladderPng = new MenuItem("Export entry ladder as PNG…");
+        MenuItem ladderPng = new MenuItem("Export Entry Ladder as PNG…");
+        ladderPng.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+P"));
         ladderPng.setOnAction(e -> exportLadderPng());
-        MenuItem ladderCsv = new MenuItem("Export entry ladder as CSV…");
+        MenuItem ladderCsv = new MenuItem("Export Entry Ladder as CSV…");
+        ladderCsv.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+C"));
         ladderCsv.setOnAction(e -> exportLadderCsv());
         return List.of(mapPng, ladderPng, ladderCsv);
     }

@@ -236,7 +236,10 @@ public class PolicyController {
         if (target == null) {
             return;
         }
-        scrollIntoView(target);
+        // The band's fields sit under its range slider: show the slider too, it is what the user drags.
+        boolean band = path.equals(PolicyViewModel.VOLATILITY) || path.equals(PolicyViewModel.VOLATILITY_MIN)
+                || path.equals(PolicyViewModel.VOLATILITY_MAX);
+        scrollIntoView(band ? volatilitySlider : target);
         target.requestFocus();
         if (target instanceof TextField field) {
             field.selectAll();

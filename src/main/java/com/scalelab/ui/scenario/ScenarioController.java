@@ -5,7 +5,11 @@ import com.scalelab.engine.Direction;
 import com.scalelab.engine.Entry;
 import com.scalelab.engine.PendingOrder;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.ScalingContext;
+import com.scalelab.engine.landscape.AxisRange;
+import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.landscape.DecisionTrackStrip;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -90,6 +94,20 @@ public class ScenarioController {
     @FXML private CheckBox pendingToggle;
     @FXML private ListView<PendingOrder> pendingList;
     @FXML private Label statusLine;
+    @FXML private DecisionTrackStrip priceTrack;
+    @FXML private DecisionTrackStrip minutesTrack;
+    @FXML private DecisionTrackStrip barsTrack;
+    @FXML private DecisionTrackStrip signalTrack;
+    @FXML private DecisionTrackStrip quantityTrack;
+    @FXML private DecisionTrackStrip atrTrack;
+    @FXML private DecisionTrackStrip spreadTrack;
+
+    /** The verdict-coloured strip under each what-if slider, with the input it sweeps. */
+    private record Track(Slider slider, DecisionTrackStrip strip, WhatIfInput input) {
+    }
+
+    private List<Track> tracks = List.of();
+    private boolean tracksDirty;
 
     public ScenarioController(LabSession session) {
         this.model = new ScenarioViewModel(session);
@@ -170,6 +188,7 @@ public class ScenarioController {
         recordButton.setOnAction(e -> model.record("record"));
 
         setUpEntriesTable();
+        setUpTracks();
         pendingList.setItems(model.pendingOrders());
         pendingList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -179,6 +198,66 @@ public class ScenarioController {
                         + (o.reduceOnly() ? "  (reduce-only)" : "  (NOT reduce-only: conflicts with an add)"));
             }
         });
+    }
+
+    private void setUpTracks() {
+        tracks = List.of(new Track(priceSlider, priceTrack, WhatIfInput.PRICE),
+                new Track(minutesSlider, minutesTrack, WhatIfInput.TIME),
+                new Track(barsSlider, barsTrack, WhatIfInput.BARS),
+                new Track(signalSlider, signalTrack, WhatIfInput.SIGNAL_QUALITY),
+                new Track(quantitySlider, quantityTrack, WhatIfInput.QUANTITY),
+                new Track(atrSlider, atrTrack, WhatIfInput.ATR),
+                new Track(spreadSlider, spreadTrack, WhatIfInput.SPREAD));
+        LabSession session = model.session();
+        session.policyProperty().addListener((obs, o, n) -> tracksChanged());
+        session.contextProperty().addListener((obs, o, n) -> tracksChanged());
+        for (Track t : tracks) {
+            t.slider().minProperty().addListener((obs, o, n) -> tracksChanged());
+            t.slider().maxProperty().addListener((obs, o, n) -> tracksChanged());
+            // The strip spans the thumb's travel, not the slider's whole width.
+            t.slider().skinProperty().addListener((obs, o, n) -> alignTrack(t));
+            t.slider().widthProperty().addListener((obs, o, n) -> alignTrack(t));
+        }
+        showTracks();
+    }
+
+    /** Several changes in one pulse (value, range, policy) recompute the strips once. */
+    private void tracksChanged() {
+        if (!tracksDirty) {
+            tracksDirty = true;
+            javafx.application.Platform.runLater(this::showTracks);
+        }
+    }
+
+    /**
+     * Each strip is a few hundred decisions on the decision-only path (well under a millisecond for
+     * all seven), so they are computed here on the FX thread, against the slider's own range.
+     */
+    private void showTracks() {
+        tracksDirty = false;
+        ScalingPolicy policy = model.session().getPolicy();
+        ScalingContext ctx = model.session().getContext();
+        for (Track t : tracks) {
+            if (policy == null || ctx == null || ctx.proposed() == null || !(t.slider().getMax() > t.slider().getMin())) {
+                continue;
+            }
+            t.strip().show(policy, ctx, t.input(), new AxisRange(t.slider().getMin(), t.slider().getMax()));
+        }
+    }
+
+    private void alignTrack(Track t) {
+        javafx.scene.Node thumb = t.slider().lookup(".thumb");
+        if (!(thumb instanceof javafx.scene.layout.Region r)) {
+            return;
+        }
+        double half = r.prefWidth(-1) / 2;
+        t.strip().setPadding(new javafx.geometry.Insets(0, half + t.slider().snappedRightInset(), 0,
+                half + t.slider().snappedLeftInset()));
+    }
+
+    /** The verdict strip under a what-if slider (for tests): "price", "minutes", "bars", "signal", ... */
+    public DecisionTrackStrip trackOf(WhatIfInput input) {
+        return tracks.stream().filter(t -> t.input() == input).map(Track::strip).findFirst().orElse(null);
     }
 
     private void showLadderState(Decision d) {

@@ -146,9 +146,15 @@ public final class ScenarioViewModel {
         });
         session.resultProperty().addListener((obs, o, n) -> updateLadder(n));
         session.contextProperty().addListener((obs, o, n) -> {
-            // Someone else (start-up, audit replay) put a scenario in: show it and make it the reset point.
+            // Someone else put a scenario in. A new position (start-up, audit replay) is shown and becomes
+            // the reset point; a what-if move of the same position (a click on the decision map, an
+            // applied "what would flip it") only moves the sliders, keeping their spans and the reset point.
             if (n != null && n != lastPushed) {
-                load(n, null);
+                if (o != null && loaded != null && samePosition(o, n)) {
+                    show(n);
+                } else {
+                    load(n, null);
+                }
             }
         });
         if (session.getContext() != null) {
@@ -232,6 +238,22 @@ public final class ScenarioViewModel {
         if (name != null) {
             scenarioName.set(name);
         }
+        show(ctx, true);
+    }
+
+    private static boolean samePosition(ScalingContext a, ScalingContext b) {
+        return java.util.Objects.equals(a.symbol(), b.symbol()) && a.equity() == b.equity()
+                && java.util.Objects.equals(a.position(), b.position())
+                && a.brokerPositionQuantity() == b.brokerPositionQuantity()
+                && java.util.Objects.equals(a.pendingOrders(), b.pendingOrders());
+    }
+
+    /** Shows a what-if move of the position on screen, keeping the reset point and the slider spans. */
+    private void show(ScalingContext ctx) {
+        show(ctx, false);
+    }
+
+    private void show(ScalingContext ctx, boolean newReference) {
         applying = true;
         try {
             symbol.set(ctx.symbol());
@@ -265,10 +287,13 @@ public final class ScenarioViewModel {
                 flatAnchorTime = pos.entries().get(0).time();
                 flatAnchorBar = pos.entries().get(0).bar();
             }
-            atrReference = positiveOr(ctx.market().atr(), 1);
-            spreadReference = Math.max(0, finiteOr(ctx.market().spreadBps(), 0));
-            quantityReference = positiveOr(pos.entries().isEmpty() ? p.quantity() : pos.entries().get(0).quantity(), 1);
-            priceDecimals = decimalsFor(atrReference);
+            if (newReference) {
+                atrReference = positiveOr(ctx.market().atr(), 1);
+                spreadReference = Math.max(0, finiteOr(ctx.market().spreadBps(), 0));
+                quantityReference = positiveOr(pos.entries().isEmpty() ? p.quantity()
+                        : pos.entries().get(0).quantity(), 1);
+                priceDecimals = decimalsFor(atrReference);
+            }
             status.set("");
         } finally {
             applying = false;

@@ -4,6 +4,7 @@ import com.scalelab.engine.CheckStatus;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.Phase;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.landscape.FlipSuggestionsView;
 import com.scalelab.ui.verdict.VerdictViewModel.CheckRow;
 import java.util.List;
 import javafx.css.PseudoClass;
@@ -48,6 +49,9 @@ public class VerdictController {
     @FXML private Label riskPct;
     @FXML private Label averagePrice;
     @FXML private Label suggestedQuantity;
+    @FXML private FlipSuggestionsView flips;
+    /** The check that decides the verdict now, if any (SCALE has none). */
+    private Node decidingRow;
     @FXML private VBox checksBox;
     @FXML private ScrollPane checksScroll;
 
@@ -57,6 +61,11 @@ public class VerdictController {
 
     public VerdictViewModel model() {
         return model;
+    }
+
+    /** The "what would flip it" list under the badge; empty until someone shows flips in it. */
+    public FlipSuggestionsView flipsView() {
+        return flips;
     }
 
     @FXML
@@ -79,6 +88,14 @@ public class VerdictController {
                 + "BLOCK: a safety limit, the direction or the input forbids it."));
         showDecision(model.decisionProperty().get());
         model.decisionProperty().addListener((obs, o, n) -> showDecision(n));
+        // What would flip it: only for SKIP and BLOCK, once someone (the landscape) has filled it.
+        javafx.beans.binding.BooleanBinding showFlips = model.decisionProperty().isNotEqualTo(Decision.SCALE)
+                .and(model.decisionProperty().isNotNull()).and(flips.emptyProperty().not());
+        flips.visibleProperty().bind(showFlips);
+        flips.managedProperty().bind(showFlips);
+        // the flips arrive a moment after the verdict and shorten the checks list: keep the deciding check in sight
+        flips.heightProperty().addListener((obs, o, n) -> revealDeciding());
+        flips.visibleProperty().addListener((obs, o, n) -> revealDeciding());
 
         entriesAfter.textProperty().bind(model.entriesAfterProperty());
         positionPct.textProperty().bind(model.positionPctProperty());
@@ -156,14 +173,26 @@ public class VerdictController {
         row.statusProperty().addListener((obs, o, n) -> restyle.run());
         row.messageProperty().addListener((obs, o, n) -> restyle.run());
         box.pseudoClassStateChanged(DECIDING, row.decidingProperty().get());
+        if (row.decidingProperty().get()) {
+            decidingRow = box;
+        }
         row.decidingProperty().addListener((obs, o, n) -> {
             box.pseudoClassStateChanged(DECIDING, n);
             if (n) {
+                decidingRow = box;
                 revealLater(box);
+            } else if (decidingRow == box) {
+                decidingRow = null;
             }
         });
         Tooltip.install(box, tip);
         return box;
+    }
+
+    private void revealDeciding() {
+        if (decidingRow != null) {
+            revealLater(decidingRow);
+        }
     }
 
     /** Scrolls the list so a newly deciding check is in sight (after layout, when its bounds are known). */

@@ -51,6 +51,11 @@ class LandscapeViewTest {
         ViewLoader.Loaded<LandscapeController> loaded = new ViewLoader(session).load("landscape.fxml");
         controller = loaded.controller();
         root = (Region) loaded.root();
+        // the main window shows the flips under the verdict; here they go below the map and ladder
+        FlipSuggestionsView flips = new FlipSuggestionsView();
+        flips.setPrefHeight(160);
+        ((javafx.scene.layout.VBox) root).getChildren().add(flips);
+        controller.showFlipsIn(flips);
         TestTheme.LIGHT.applyTo(root);
         stage.setScene(new Scene(root, 1280, 800));
         stage.show();

@@ -156,4 +156,22 @@ class ScenarioViewModelTest {
         model.resetPosition();
         assertThat(session.getContext()).isEqualTo(other);
     }
+
+    @Test
+    void aWhatIfMoveOfTheSamePositionFromElsewhereKeepsTheResetPointAndTheSliderSpans() {
+        ScalingContext loaded = session.getContext();
+        Range atrSpan = model.atrRangeProperty().get();
+        // as a click on the decision map with ATR on its second axis makes it
+        ScalingContext moved = com.scalelab.engine.landscape.WhatIfPoint.of(loaded)
+                .with(com.scalelab.engine.landscape.WhatIfInput.PRICE, loaded.proposed().price() + 3)
+                .with(com.scalelab.engine.landscape.WhatIfInput.ATR, loaded.market().atr() * 2).applyTo(loaded);
+
+        session.contextProperty().set(moved);
+
+        assertThat(model.priceProperty().get()).isEqualTo(moved.proposed().price());
+        assertThat(model.atrProperty().get()).isEqualTo(moved.market().atr());
+        assertThat(model.atrRangeProperty().get()).isEqualTo(atrSpan);
+        model.resetPosition();
+        assertThat(session.getContext()).isEqualTo(loaded);
+    }
 }
