@@ -32,6 +32,17 @@ public final class AtomicExport {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** The text a body writes, in memory: for small logs and tests (exports stream instead). */
+    static String render(Body body) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            body.writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     public static void write(Path target, Body body) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();

@@ -1,8 +1,6 @@
 package com.scalelab.audit;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -36,13 +34,7 @@ public final class AuditCsv {
 
     /** The whole CSV text; for small logs and tests (exports stream instead). */
     public static String toCsv(List<AuditRecord> records) {
-        StringWriter out = new StringWriter();
-        try {
-            write(records, out, ExportProgress.NONE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return AtomicExport.render(out -> write(records, out, ExportProgress.NONE));
     }
 
     static void write(List<AuditRecord> records, Writer out, ExportProgress progress) throws IOException {

@@ -3,8 +3,6 @@ package com.scalelab.audit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,13 +26,7 @@ public final class AuditJsonLines {
 
     /** The whole text; for small logs and tests (exports stream instead). */
     public static String toJsonLines(List<AuditRecord> records) {
-        StringWriter out = new StringWriter();
-        try {
-            write(records, out, ExportProgress.NONE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return AtomicExport.render(out -> write(records, out, ExportProgress.NONE));
     }
 
     static void write(List<AuditRecord> records, Writer out, ExportProgress progress) throws IOException {
