@@ -9,7 +9,6 @@ import com.scalelab.engine.Position;
 import com.scalelab.engine.ProposedEntry;
 import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingEngine;
-import com.scalelab.engine.ScalingMode;
 import com.scalelab.engine.ScalingPolicy;
 import java.time.Instant;
 import java.util.List;
@@ -22,11 +21,7 @@ public final class AuditFixtures {
     }
 
     public static ScalingPolicy pyramid() {
-        return new ScalingPolicy("Trend pyramid", "donchian-breakout", "",
-                new ScalingPolicy.Scaling(true, ScalingMode.PYRAMID, 4),
-                new ScalingPolicy.Limits(20.0, 2.0, 0.0),
-                new ScalingPolicy.Qualification(60, 3, 0.6, 1.0, 4.0, new ScalingPolicy.Band(0.5, 5.0)),
-                new ScalingPolicy.Execution(20.0), new ScalingPolicy.Sizing(0.5));
+        return com.scalelab.ContractExample.pyramidPolicy();
     }
 
     /** SCALE / SCALE_APPROVED under {@link #pyramid()}. */

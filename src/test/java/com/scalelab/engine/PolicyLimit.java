@@ -118,13 +118,17 @@ enum PolicyLimit {
     private static double ceiling(double old, Double observed, boolean tighter, Random random) {
         double dir = tighter ? -1 : 1;
         double base = Math.max(Math.abs(old), 1e-6);
-        return switch (random.nextInt(6)) {
+        double moved = switch (random.nextInt(6)) {
             case 0 -> old + dir * base * 1e-12;
             case 1 -> old + dir * base * 1e-7;
             case 2 -> observed != null && (tighter ? observed < old : observed > old) ? observed : old + dir * base * 0.5;
             case 3 -> observed != null ? observed * (1 + dir * 1e-7) : old * (1 + dir * 0.1);
             default -> tighter ? old * random.nextDouble() : old * (1 + 3 * random.nextDouble()) + random.nextDouble();
         };
+        // Next to the observed value the step can land on the wrong side of the old limit (tightening
+        // a tolerance of 0 to 0.99999 x an observed 0.01 loosens it): then step the stated way instead.
+        boolean statedWay = tighter ? moved < old : moved > old;
+        return statedWay ? moved : old + dir * base * 0.5;
     }
 
     /** A new lower bound (a minimum): higher when tightening, lower when loosening. */

@@ -23,11 +23,7 @@ public final class Samples {
 
     /** The contract's example pyramid: 4 entries, 20% position, 2% risk, 60 min / 3 bars, 1..4 ATR. */
     public static ScalingPolicy pyramid() {
-        return new ScalingPolicy("Trend pyramid", "donchian-breakout", "",
-                new ScalingPolicy.Scaling(true, ScalingMode.PYRAMID, 4),
-                new ScalingPolicy.Limits(20.0, 2.0, 0.0),
-                new ScalingPolicy.Qualification(60, 3, 0.6, 1.0, 4.0, new ScalingPolicy.Band(0.5, 5.0)),
-                new ScalingPolicy.Execution(20.0), new ScalingPolicy.Sizing(0.5));
+        return com.scalelab.ContractExample.pyramidPolicy();
     }
 
     /** One entry long 10 at 100, stop 95, ATR 2; proposing 5 at 103 90 min and 6 bars later. Equity 10,000. */
