@@ -5,8 +5,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The contract's validity rules for a policy, each tied to the field path it speaks of. One list
- * serves both the allocation-free validity test and the messages, so the two cannot drift apart.
+ * The contract's validity rules for a policy, each tied to the field path it speaks of, with the
+ * message a user reads. {@link ScalingPolicy#isValid()} writes the same rules out as plain
+ * comparisons for the hot path; a property test holds the two to one answer.
  */
 record PolicyRule(String path, PolicyProblem.Severity severity, Predicate<ScalingPolicy> broken,
                   Function<ScalingPolicy, String> message) {
@@ -19,16 +20,6 @@ record PolicyRule(String path, PolicyProblem.Severity severity, Predicate<Scalin
 
     String describe(ScalingPolicy p) {
         return message.apply(p);
-    }
-
-    static PolicyRule firstError(ScalingPolicy p) {
-        for (int i = 0; i < ALL.size(); i++) {
-            PolicyRule r = ALL.get(i);
-            if (r.severity == ERROR && r.broken.test(p)) {
-                return r;
-            }
-        }
-        return null;
     }
 
     private static boolean finite(double v) {

@@ -10,8 +10,4 @@ public record Position(Direction direction, double stopPrice, List<Entry> entrie
     public Position {
         entries = entries == null ? List.of() : List.copyOf(entries);
     }
-
-    public boolean isFlat() {
-        return entries.isEmpty();
-    }
 }

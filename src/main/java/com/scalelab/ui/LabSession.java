@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The state one ScaleLab window shares between its views: the policy in force (always the last
  * valid one), the problems of the policy being edited, the scenario, and the verdict, which is
- * re-evaluated at once on every change (the engine takes well under a microsecond).
+ * re-evaluated at once on every change (a few microseconds with every message read).
  */
 public final class LabSession {
 
