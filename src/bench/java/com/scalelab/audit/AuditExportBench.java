@@ -45,7 +45,7 @@ public final class AuditExportBench {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
 
         long before = usedAfterGc(memory);
-        AuditViewModel log = new AuditViewModel(new AuditRecorder(false), Runnable::run);
+        AuditViewModel log = new AuditViewModel(new AuditRecorder(false), new com.scalelab.ui.app.SameThreadTaskExecutor());
         log.addAll(build(n, false));
         long held = usedAfterGc(memory) - before;
         List<AuditRecord> records = List.copyOf(log.records());

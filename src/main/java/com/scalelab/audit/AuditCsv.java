@@ -1,5 +1,6 @@
 package com.scalelab.audit;
 
+import com.scalelab.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -29,12 +30,12 @@ public final class AuditCsv {
 
     /** Writes the records to {@code target} atomically; throws CancellationException when cancelled. */
     public static void export(List<AuditRecord> records, Path target, ExportProgress progress) throws IOException {
-        AtomicExport.write(target, out -> write(records, out, progress));
+        AtomicFiles.write(target, out -> write(records, out, progress));
     }
 
     /** The whole CSV text; for small logs and tests (exports stream instead). */
     public static String toCsv(List<AuditRecord> records) {
-        return AtomicExport.render(out -> write(records, out, ExportProgress.NONE));
+        return AtomicFiles.Body.render(out -> write(records, out, ExportProgress.NONE));
     }
 
     static void write(List<AuditRecord> records, Writer out, ExportProgress progress) throws IOException {
@@ -43,7 +44,7 @@ public final class AuditCsv {
         writeRow(out, COLUMNS.toArray(String[]::new));
         for (int i = 0; i < total; i++) {
             if ((i & 255) == 0) {
-                AtomicExport.checkCancelled(progress);
+                progress.throwIfCancelled();
                 progress.update(i, total);
             }
             AuditRecord r = records.get(i);
@@ -54,7 +55,7 @@ public final class AuditCsv {
                     r.explanation(), String.join(FLIP_SEPARATOR, r.whatWouldFlip()), r.programVersion(),
                     ScenarioDocuments.compactJson(r));
         }
-        AtomicExport.checkCancelled(progress);
+        progress.throwIfCancelled();
         progress.update(total, total);
     }
 

@@ -2,6 +2,7 @@ package com.scalelab.audit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.scalelab.io.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,12 +22,12 @@ public final class AuditJsonLines {
 
     /** Writes the records to {@code target} atomically; throws CancellationException when cancelled. */
     public static void export(List<AuditRecord> records, Path target, ExportProgress progress) throws IOException {
-        AtomicExport.write(target, out -> write(records, out, progress));
+        AtomicFiles.write(target, out -> write(records, out, progress));
     }
 
     /** The whole text; for small logs and tests (exports stream instead). */
     public static String toJsonLines(List<AuditRecord> records) {
-        return AtomicExport.render(out -> write(records, out, ExportProgress.NONE));
+        return AtomicFiles.Body.render(out -> write(records, out, ExportProgress.NONE));
     }
 
     static void write(List<AuditRecord> records, Writer out, ExportProgress progress) throws IOException {
@@ -37,14 +38,14 @@ public final class AuditJsonLines {
             g.setRootValueSeparator(null);
             for (int i = 0; i < total; i++) {
                 if ((i & 255) == 0) {
-                    AtomicExport.checkCancelled(progress);
+                    progress.throwIfCancelled();
                     progress.update(i, total);
                 }
                 writeRecord(g, records.get(i));
                 g.writeRaw('\n');
             }
         }
-        AtomicExport.checkCancelled(progress);
+        progress.throwIfCancelled();
         progress.update(total, total);
     }
 

@@ -20,4 +20,11 @@ public interface ExportProgress {
     void update(long done, long total);
 
     boolean isCancelled();
+
+    /** Throws CancellationException when the user cancelled; exporters call it between records. */
+    default void throwIfCancelled() {
+        if (isCancelled() || Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("export cancelled");
+        }
+    }
 }

@@ -1,11 +1,18 @@
 package com.scalelab.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,15 +23,38 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
- * Writes a file so that readers see either the old content or the new, never half of it: the text
- * goes to a temporary file in the same directory (same file system, so the move can be atomic),
- * is flushed to disk, then moved over the target. If anything fails the old file is left as it was.
+ * The one way ScaleLab writes a file (policy, scenario, audit exports, ladder CSV, PNG): readers
+ * see either the old content or the new, never half of it. The content goes to a temporary file in
+ * the target's folder (same file system, so the move can be atomic), is flushed to disk, then moved
+ * over the target. If anything fails, or a streaming body gives up with a CancellationException,
+ * the temporary file is deleted and the old file is left as it was.
+ *
+ * <p>A missing folder is created (an export to "reports/2026/audit.jsonl" should just work); a
+ * file standing where a folder is needed is an IOException saying so.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Produces the content into a stream; may fail midway. */
+    /** Streams text into the file; may fail midway, or throw CancellationException to give up. */
+    @FunctionalInterface
+    public interface Body {
+        void writeTo(Writer out) throws IOException;
+
+        /** The text a body writes, in memory: for small logs and tests (files stream instead). */
+        static String render(Body body) {
+            StringWriter out = new StringWriter();
+            try {
+                body.writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
+        }
+    }
+
+    /** Produces raw bytes into a stream; may fail midway. */
+    @FunctionalInterface
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
@@ -32,16 +62,40 @@ public final class AtomicFiles {
     /** Writes UTF-8 text atomically. */
     public static void write(Path file, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        write(file, out -> out.write(bytes));
+        writeBytes(file, out -> out.write(bytes));
     }
 
-    static void write(Path file, Content content) throws IOException {
+    /** Writes bytes (an encoded PNG, say) atomically. */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        writeBytes(file, out -> out.write(bytes));
+    }
+
+    /** Streams UTF-8 text atomically, buffered: for exports too large to build in memory first. */
+    public static void write(Path file, Body body) throws IOException {
+        writeBytes(file, out -> {
+            // Not closed here: closing would close the channel before it is forced to disk.
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            body.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    static void writeBytes(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         if (dir == null) {
-            throw new IOException(file + ": has no directory to write in");
+            throw new IOException(file + ": has no folder to write in");
         }
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IOException(dir + " is a file, not a folder");
+        }
+        Path temp;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw new IOException("cannot write in " + dir + ": " + reason(e), e);
+        }
         boolean moved = false;
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -52,7 +106,7 @@ public final class AtomicFiles {
             }
             keepPermissions(target, temp);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
@@ -62,6 +116,16 @@ public final class AtomicFiles {
                 Files.deleteIfExists(temp);
             }
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /**

@@ -2,18 +2,22 @@ package com.scalelab.ui;
 
 import com.scalelab.engine.PolicyProblem;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FxTaskExecutor;
 import com.scalelab.ui.app.HelpDialogs;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.RecentFiles;
 import com.scalelab.ui.app.SampleLibrary;
 import com.scalelab.ui.app.Theme;
+import com.scalelab.ui.app.TaskExecutor;
 import com.scalelab.ui.audit.AuditController;
+import com.scalelab.ui.document.WindowTitle;
 import com.scalelab.ui.landscape.LandscapeController;
 import com.scalelab.ui.policy.PolicyController;
-import com.scalelab.ui.policy.PolicyDialogs;
 import com.scalelab.ui.policy.PolicyDocument;
 import com.scalelab.ui.policy.PolicyViewModel;
 import com.scalelab.ui.scenario.ScenarioController;
+import com.scalelab.ui.scenario.ScenarioDocument;
 import com.scalelab.ui.verdict.VerdictController;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,18 +42,23 @@ import javafx.stage.Stage;
 /**
  * The main window: its menus, title and status line. It hosts the four views (policy, scenario,
  * verdict, audit), appends each view's own menu items to the menu of its name, and owns the
- * window-wide things: theme, remembered bounds, the unsaved-edits prompt on quit.
+ * window-wide things: theme, remembered bounds, the title with both documents' states, the
+ * unsaved-edits prompts on quit, the one dialog service and task executor the views share.
  */
 public class MainController {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final LabSession session;
     private PolicyDocument document;
+    private DialogService dialogs;
+    private final TaskExecutor tasks = FxTaskExecutor.shared();
     private LabPreferences prefs;
     private RecentFiles recent;
     private Stage stage;
     private Theme theme = Theme.LIGHT;
     private List<String> notices = List.of();
+    /** Kept: a binding only listened to would be collected with its listener. */
+    private javafx.beans.binding.StringBinding windowTitle;
 
     @FXML private MenuBar menuBar;
     @FXML private Menu policyMenu;
@@ -124,17 +133,29 @@ public class MainController {
     }
 
     /** Connects the window: called once by the application after the scene exists. */
-    public void attach(Stage stage, PolicyDialogs dialogs, LabPreferences prefs, String policySource,
-                       List<String> startupNotices) {
+    public void attach(Stage stage, DialogService dialogs, LabPreferences prefs, String policySource,
+                       String scenarioSource, List<String> startupNotices) {
         this.stage = stage;
         this.prefs = prefs;
+        this.dialogs = dialogs;
         this.notices = List.copyOf(startupNotices);
         this.recent = new RecentFiles(prefs);
-        this.document = new PolicyDocument(policyController.viewModel(), dialogs, recent, () -> stage, policySource);
+        this.document = new PolicyDocument(policyController.viewModel(), dialogs, recent, policySource);
+        ScenarioDocument scenario = scenarioController.document();
+        scenario.state().setSource(null, scenarioSource);
+        scenarioController.setDialogs(dialogs);
+        // A scenario's own policy opens as its own untitled policy document, never into the open file.
+        scenario.setInlinePolicy(document::openInline);
+        auditController.setDialogs(dialogs);
+        auditController.viewModel().setTaskExecutor(tasks);
+        landscapeController.setDialogs(dialogs);
+        javafx.beans.binding.StringBinding title = WindowTitle.of(policyController.viewModel().nameProperty(),
+                document.state(), scenario.state());
         // Set, not bound: a bound title would make the stage refuse setTitle from anyone else
         // (TestFX hands the same primary stage to every test class).
-        stage.setTitle(document.titleBinding().get());
-        document.titleBinding().addListener((obs, o, title) -> stage.setTitle(title));
+        stage.setTitle(title.get());
+        title.addListener((obs, o, t) -> stage.setTitle(t));
+        windowTitle = title;
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -264,9 +285,12 @@ public class MainController {
         }
     }
 
-    /** On quit or window close: ask about unsaved edits; remember the window when it closes. */
+    /**
+     * On quit or window close: ask about each document with unsaved edits, policy first; Cancel on
+     * either keeps the window open. Remembers the window when it closes.
+     */
     public boolean closeRequested() {
-        if (!document.confirmDiscardChanges()) {
+        if (!document.confirmDiscardChanges() || !scenarioController.document().confirmDiscardChanges()) {
             return false;
         }
         rememberWindow();
@@ -313,6 +337,20 @@ public class MainController {
 
     public PolicyDocument document() {
         return document;
+    }
+
+    public ScenarioDocument scenarioDocument() {
+        return scenarioController.document();
+    }
+
+    /** The window's one dialog service, for views added later. */
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** The window's one task executor, for views added later. */
+    public TaskExecutor tasks() {
+        return tasks;
     }
 
     public PolicyController policyController() {

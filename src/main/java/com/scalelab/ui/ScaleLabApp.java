@@ -2,8 +2,8 @@ package com.scalelab.ui;
 
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.SampleLibrary;
-import com.scalelab.ui.policy.DesktopPolicyDialogs;
-import com.scalelab.ui.policy.PolicyDialogs;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FxDialogService;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -18,16 +18,17 @@ public class ScaleLabApp extends Application {
     static final double MIN_WIDTH = 1100;
     static final double MIN_HEIGHT = 700;
 
-    private final PolicyDialogs dialogs;
+    /** Null until start: the desktop's dialogs need the stage as their owner. */
+    private DialogService dialogs;
     private LabSession session;
     private MainController main;
 
     public ScaleLabApp() {
-        this(new DesktopPolicyDialogs());
+        this(null);
     }
 
-    /** With other dialogs, e.g. fakes in tests (no real file chooser or modal alert). */
-    public ScaleLabApp(PolicyDialogs dialogs) {
+    /** With other dialogs, e.g. a fake in tests (no real file chooser or modal alert). */
+    public ScaleLabApp(DialogService dialogs) {
         this.dialogs = dialogs;
     }
 
@@ -48,7 +49,10 @@ public class ScaleLabApp extends Application {
         stage.setY(bounds.getMinY());
         stage.setWidth(bounds.getWidth());
         stage.setHeight(bounds.getHeight());
-        main.attach(stage, dialogs, prefs, start.policySource(), start.notices());
+        if (dialogs == null) {
+            dialogs = new FxDialogService(() -> stage);
+        }
+        main.attach(stage, dialogs, prefs, start.policySource(), start.scenarioSource(), start.notices());
         stage.setMaximized(prefs.maximized());
         stage.show();
     }

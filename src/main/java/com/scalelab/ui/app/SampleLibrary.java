@@ -45,8 +45,12 @@ public final class SampleLibrary {
             "mean-reversion-average-down.json", "single-entry-legacy.json", "trend-pyramid-aggressive.json",
             "trend-pyramid-conservative.json");
 
-    /** What the window starts with; {@code notices} says what was missing, if anything. */
-    public record Start(ScalingPolicy policy, String policySource, ScalingContext context, List<String> notices) {
+    /**
+     * What the window starts with; a source is the sample's file name, null for a built-in copy;
+     * {@code notices} says what was missing, if anything.
+     */
+    public record Start(ScalingPolicy policy, String policySource, ScalingContext context, String scenarioSource,
+                        List<String> notices) {
     }
 
     private SampleLibrary() {
@@ -126,13 +130,15 @@ public final class SampleLibrary {
             notices.add("The sample policy could not be loaded, a built-in copy is used instead: " + e.getMessage());
         }
         ScalingContext context;
+        String scenarioSource = Path.of(DEFAULT_SCENARIO).getFileName().toString();
         try {
             context = scenario(DEFAULT_SCENARIO).context();
         } catch (FileRefusedException e) {
             context = builtInContext();
+            scenarioSource = null;
             notices.add("The sample scenario could not be loaded, a built-in copy is used instead: " + e.getMessage());
         }
-        return new Start(policy, source, context, List.copyOf(notices));
+        return new Start(policy, source, context, scenarioSource, List.copyOf(notices));
     }
 
     /** The conservative trend pyramid, as in sample-policies/trend-pyramid-conservative.json. */

@@ -4,11 +4,14 @@ import com.scalelab.audit.AuditRecord;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FxDialogService;
+import com.scalelab.ui.app.TaskExecutor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,6 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -55,7 +57,7 @@ public class AuditController {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final AuditViewModel viewModel;
-    private AuditDialogs dialogs;
+    private DialogService dialogs;
     private List<MenuItem> menuItems;
     private boolean scrollPending;
 
@@ -89,7 +91,7 @@ public class AuditController {
 
     public AuditController(LabSession session, AuditViewModel viewModel) {
         this.viewModel = viewModel;
-        this.dialogs = new FxAuditDialogs(this::window);
+        this.dialogs = new FxDialogService(this::window);
         session.addRecordListener(this::onRecord);
     }
 
@@ -97,8 +99,8 @@ public class AuditController {
         return viewModel;
     }
 
-    /** Replaces the file chooser and confirmation (tests answer them without a window). */
-    public void setDialogs(AuditDialogs dialogs) {
+    /** Replaces the file chooser and confirmation (the window's one service; tests answer them). */
+    public void setDialogs(DialogService dialogs) {
         this.dialogs = Objects.requireNonNull(dialogs);
     }
 
@@ -194,13 +196,15 @@ public class AuditController {
         export(ExportFormat.JSON_LINES);
     }
 
-    /** Asks for a file, then exports in the background; returns the task, or null when not started. */
-    Task<Path> export(ExportFormat format) {
+    /** Asks for a file, then exports in the background; returns the export, or null when not started. */
+    TaskExecutor.Running export(ExportFormat format) {
         if (viewModel.exportingProperty().get()) {
             return null;
         }
         String name = "scalelab-audit-" + FILE_STAMP.format(LocalDateTime.now()) + "." + format.extension();
-        return dialogs.chooseExportFile(format, name).map(path -> viewModel.export(format, path)).orElse(null);
+        return dialogs.chooseFileToSave(new DialogService.FileRequest("Export audit log as " + format.label(),
+                        "export", null, name, format.description(), format.extension()))
+                .map(path -> viewModel.export(format, path)).orElse(null);
     }
 
     @FXML
@@ -211,7 +215,9 @@ public class AuditController {
     @FXML
     void clear() {
         int n = viewModel.records().size();
-        if (n > 0 && dialogs.confirmClear(n)) {
+        if (n > 0 && dialogs.confirm("Clear the audit log", "Clear the audit log?",
+                "The " + NumberFormat.getIntegerInstance(Locale.US).format(n)
+                        + " recorded decisions will be removed. Export them first if you need them.", "Clear")) {
             viewModel.clear();
         }
     }

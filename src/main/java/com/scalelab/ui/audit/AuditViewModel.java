@@ -5,15 +5,15 @@ import com.scalelab.audit.AuditRecorder;
 import com.scalelab.audit.ExportProgress;
 import com.scalelab.engine.Decision;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.FxTaskExecutor;
+import com.scalelab.ui.app.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -25,23 +25,16 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
 
 /**
  * State and commands of the audit log. Records live in one observable list, shown through a
  * FilteredList (the table virtualises rows, so 100,000 records cost only their memory); appending
- * is O(1) amortised with one list listener in all, never one per record. Exports run as a Task on
- * a background thread over a copy of the shown records. Touch it from the FX thread only.
+ * is O(1) amortised with one list listener in all, never one per record. Exports run through the
+ * window's {@link TaskExecutor} over a copy of the shown records. Touch it from the FX thread only.
  */
 public final class AuditViewModel {
-    private static final ExecutorService DEFAULT_EXPORTER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "audit-export");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final AuditRecorder recorder;
-    private final Executor exporter;
+    private TaskExecutor exporter;
     private final ObservableList<AuditRecord> records = FXCollections.observableArrayList();
     private final ObservableList<AuditRecord> readOnlyRecords = FXCollections.unmodifiableObservableList(records);
     private final FilteredList<AuditRecord> shown = new FilteredList<>(records);
@@ -51,19 +44,19 @@ public final class AuditViewModel {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(this, "exportProgress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private Task<Path> export;
+    private TaskExecutor.Running export;
 
     /**
      * Records keep no 15-check trace: it would take six times the memory (about 290 MB instead of
      * 50 MB for 100,000 decisions), and the exported scenario replays to the same trace.
      */
     public AuditViewModel() {
-        this(new AuditRecorder(false), DEFAULT_EXPORTER);
+        this(new AuditRecorder(false), FxTaskExecutor.shared());
     }
 
-    public AuditViewModel(AuditRecorder recorder, Executor exporter) {
+    public AuditViewModel(AuditRecorder recorder, TaskExecutor exporter) {
         this.recorder = recorder;
-        this.exporter = exporter;
+        this.exporter = Objects.requireNonNull(exporter);
         filter.addListener((obs, o, n) -> {
             shown.setPredicate(n == null || n == DecisionFilter.ALL ? null : n.predicate());
             updateCountText();
@@ -110,6 +103,11 @@ public final class AuditViewModel {
         return countByDecision[decision.ordinal()];
     }
 
+    /** Runs exports with the window's executor from now on. */
+    public void setTaskExecutor(TaskExecutor exporter) {
+        this.exporter = Objects.requireNonNull(exporter);
+    }
+
     // Commands
 
     public AuditRecord record(LabSession.DecisionSnapshot s) {
@@ -140,43 +138,39 @@ public final class AuditViewModel {
     }
 
     /**
-     * Starts exporting the shown records to {@code target} on the background thread and returns the
-     * task (already submitted). Only one export runs at a time; null when one is running.
+     * Starts exporting the shown records to {@code target} through the task executor and returns the
+     * running export. Only one export runs at a time; null when one is running.
      */
-    public Task<Path> export(ExportFormat format, Path target) {
+    public TaskExecutor.Running export(ExportFormat format, Path target) {
         if (exporting.get()) {
             return null;
         }
         List<AuditRecord> snapshot = List.copyOf(shown);
         String what = amount(snapshot.size());
-        Task<Path> task = new Task<>() {
-            @Override
-            protected Path call() throws Exception {
-                Task<Path> self = this;
-                format.export(snapshot, target, new ExportProgress() {
-                    @Override
-                    public void update(long done, long total) {
-                        updateProgress(done, Math.max(total, 1));
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return self.isCancelled();
-                    }
-                });
-                return target;
-            }
-        };
-        export = task;
         exporting.set(true);
-        exportProgress.bind(task.progressProperty());
         status.set("Exporting " + what + " to " + target.getFileName() + "\u2026");
-        task.setOnSucceeded(e -> finish("Exported " + what + " to " + target + "."));
-        task.setOnCancelled(e -> finish("Export cancelled; " + target.getFileName() + " was not changed."));
-        task.setOnFailed(e -> finish("Export failed, " + target.getFileName() + " was not changed: "
-                + describe(task.getException())));
-        exporter.execute(task);
-        return task;
+        TaskExecutor.Running running = exporter.run("audit export", progress -> {
+            format.export(snapshot, target, new ExportProgress() {
+                @Override
+                public void update(long done, long total) {
+                    progress.update(done, total);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled();
+                }
+            });
+            return target;
+        }, new TaskExecutor.Outcome<>(
+                done -> finish("Exported " + what + " to " + target + "."),
+                () -> finish("Export cancelled; " + target.getFileName() + " was not changed."),
+                e -> finish("Export failed, " + target.getFileName() + " was not changed: " + describe(e))));
+        if (!running.isDone()) {
+            export = running;
+            exportProgress.bind(running.progressProperty());
+        }
+        return running;
     }
 
     public void cancelExport() {

@@ -6,10 +6,11 @@ import com.scalelab.engine.landscape.EntryLadder;
 import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.engine.landscape.WhatIfPoint;
 import com.scalelab.engine.landscape.WhatWouldFlip;
+import com.scalelab.io.AtomicFiles;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FxDialogService;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,8 @@ public class LandscapeController {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
-    private SaveFileChooser chooser = SaveFileChooser.desktop();
+    private DialogService dialogs = new FxDialogService(this::window);
+    private PngFiles.Encoder png = PngFiles::encode;
     private Consumer<DecisionMapView.MapPick> onPick = this::moveScenarioTo;
 
     @FXML
@@ -162,8 +164,14 @@ public class LandscapeController {
         this.onPick = onPick == null ? this::moveScenarioTo : onPick;
     }
 
-    public void setSaveFileChooser(SaveFileChooser chooser) {
-        this.chooser = chooser;
+    /** Replaces the save chooser (the window's one service; tests use a fake). */
+    public void setDialogs(DialogService dialogs) {
+        this.dialogs = java.util.Objects.requireNonNull(dialogs);
+    }
+
+    /** Replaces the PNG encoder (tests make it fail). */
+    void setPngEncoder(PngFiles.Encoder encoder) {
+        this.png = encoder;
     }
 
     public DecisionMapView mapView() {
@@ -209,29 +217,35 @@ public class LandscapeController {
             say("No ladder to export yet.", true);
             return;
         }
-        Optional<Path> file = chooser.choose(window(), "Export entry ladder", "entry-ladder.csv", "CSV table", "csv");
+        Optional<Path> file = dialogs.chooseFileToSave(
+                new DialogService.FileRequest("Export entry ladder", "export", null, "entry-ladder.csv", "CSV table", "csv"));
         if (file.isEmpty()) {
             return;
         }
         try {
-            Files.writeString(file.get(), csv, StandardCharsets.UTF_8);
+            AtomicFiles.write(file.get(), csv);
             say("Saved " + file.get().getFileName(), false);
         } catch (IOException | RuntimeException e) {
-            say("Could not write " + file.get() + ": " + e.getMessage(), true);
+            say(notWritten(file.get(), e), true);
         }
     }
 
     private void png(Node node, String title, String name) {
-        Optional<Path> file = chooser.choose(window(), title, name, "PNG image", "png");
+        Optional<Path> file = dialogs.chooseFileToSave(
+                new DialogService.FileRequest(title, "export", null, name, "PNG image", "png"));
         if (file.isEmpty()) {
             return;
         }
         try {
-            PngFiles.write(node, file.get());
+            AtomicFiles.write(file.get(), png.encode(node));
             say("Saved " + file.get().getFileName(), false);
         } catch (IOException | RuntimeException e) {
-            say("Could not write " + file.get() + ": " + e.getMessage(), true);
+            say(notWritten(file.get(), e), true);
         }
+    }
+
+    private static String notWritten(Path file, Exception e) {
+        return "Could not write " + file + ": " + e.getMessage() + "; the previous file, if any, is unchanged.";
     }
 
     private void say(String message, boolean error) {

@@ -5,65 +5,44 @@ import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.io.FileProblem;
 import com.scalelab.io.FileRefusedException;
 import com.scalelab.io.PolicyFiles;
+import com.scalelab.ui.app.DialogService;
 import com.scalelab.ui.app.RecentFiles;
 import com.scalelab.ui.app.SampleLibrary;
+import com.scalelab.ui.document.Document;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.stage.Window;
 
 /**
- * The policy as a document: the file it came from, whether it has unsaved edits, and the commands
- * New, Open, Open Recent, Open Sample, Save and Save As. Every command that would drop unsaved
+ * The policy's file commands: New, Open, Open Recent, Open Sample, a scenario's inline policy, Save
+ * and Save As, over the {@link Document} the view-model keeps. Every command that would drop unsaved
  * edits asks first (Save / Don't Save / Cancel). Each returns true when it went through.
  */
 public final class PolicyDocument {
-    public static final String UNSAVED = "unsaved";
+    /** What a policy that came from nowhere says in the title. */
+    public static final String UNSAVED = Document.UNSAVED;
 
     private final PolicyViewModel vm;
-    private final PolicyDialogs dialogs;
+    private final Document<ScalingPolicy> doc;
+    private final DialogService dialogs;
     private final RecentFiles recent;
-    private final Supplier<Window> owner;
-    /** Where Save writes; null for a new policy or a sample (Save then asks where, like Save As). */
-    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-    /** What the title shows in brackets: the file name, or "unsaved". */
-    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", UNSAVED);
-    private final StringBinding title;
 
-    public PolicyDocument(PolicyViewModel vm, PolicyDialogs dialogs, RecentFiles recent, Supplier<Window> owner,
-                          String initialSource) {
+    public PolicyDocument(PolicyViewModel vm, DialogService dialogs, RecentFiles recent, String initialSource) {
         this.vm = vm;
+        this.doc = vm.document();
         this.dialogs = dialogs;
         this.recent = recent;
-        this.owner = owner;
-        source.set(initialSource == null ? UNSAVED : initialSource);
-        title = Bindings.createStringBinding(
-                () -> (vm.isDirty() ? "*" : "") + "ScaleLab — " + displayName() + " (" + source.get() + ")",
-                vm.nameProperty(), vm.dirtyProperty(), source);
+        doc.setSource(null, initialSource);
     }
 
-    /** "ScaleLab — NAME (FILE or unsaved)", with a leading "*" while there are unsaved edits. */
-    public StringBinding titleBinding() {
-        return title;
+    /** The state: file, origin, saved content, dirty. */
+    public Document<ScalingPolicy> state() {
+        return doc;
     }
 
-    public ReadOnlyObjectProperty<Path> fileProperty() {
-        return file.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty sourceProperty() {
-        return source.getReadOnlyProperty();
-    }
-
-    private String displayName() {
+    /** How the prompts name the policy: its name, or "untitled". */
+    public String displayName() {
         String name = vm.nameProperty().get();
         return name == null || name.isBlank() ? "untitled" : name.trim();
     }
@@ -75,8 +54,7 @@ public final class PolicyDocument {
             return false;
         }
         vm.load(PolicyViewModel.blankPolicy());
-        file.set(null);
-        source.set(UNSAVED);
+        doc.setSource(null, UNSAVED);
         return true;
     }
 
@@ -85,7 +63,7 @@ public final class PolicyDocument {
         if (!confirmDiscardChanges()) {
             return false;
         }
-        return dialogs.chooseFileToOpen(owner.get(), startDir()).map(this::read).orElse(false);
+        return dialogs.chooseFileToOpen(request("Open policy", null)).map(this::read).orElse(false);
     }
 
     /** Opens a given file (Open Recent), asking first about unsaved edits. */
@@ -111,13 +89,26 @@ public final class PolicyDocument {
             refused("Cannot open sample", fileName + " was refused; the current policy is kept.", e);
             return false;
         }
-        file.set(null);
-        source.set(fileName);
+        doc.setSource(null, fileName);
+        return true;
+    }
+
+    /**
+     * Opens the policy a scenario file carries as its own untitled document: the policy being edited
+     * is first offered for saving, and its file is never written with the scenario's policy (Save
+     * on this one asks where, like Save As). Not dirty: the scenario file still holds it.
+     */
+    public boolean openInline(ScalingPolicy policy, String scenarioFileName) {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        vm.load(policy);
+        doc.setSource(null, "inline policy of scenario " + scenarioFileName + ", not saved");
         return true;
     }
 
     public boolean save() {
-        Path target = file.get();
+        Path target = doc.getFile();
         return target == null ? saveAs() : write(target);
     }
 
@@ -125,9 +116,10 @@ public final class PolicyDocument {
         if (refuseInvalid(null)) {
             return false;
         }
-        String suggested = file.get() != null ? file.get().getFileName().toString()
-                : UNSAVED.equals(source.get()) ? fileNameFor(displayName()) : source.get();
-        return dialogs.chooseFileToSave(owner.get(), startDir(), suggested).map(this::write).orElse(false);
+        String origin = doc.getOrigin();
+        String suggested = doc.getFile() != null ? doc.getFile().getFileName().toString()
+                : origin.endsWith(".json") ? origin : fileNameFor(displayName());
+        return dialogs.chooseFileToSave(request("Save policy as", suggested)).map(this::write).orElse(false);
     }
 
     /**
@@ -135,12 +127,12 @@ public final class PolicyDocument {
      * save did not happen), Don't Save, or Cancel (false).
      */
     public boolean confirmDiscardChanges() {
-        if (!vm.isDirty()) {
+        if (!doc.isDirty()) {
             return true;
         }
-        return switch (dialogs.askToSaveChanges(owner.get(), displayName())) {
+        return switch (dialogs.askToSave("policy", displayName())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DONT_SAVE -> true;
             case CANCEL -> false;
         };
     }
@@ -156,8 +148,7 @@ public final class PolicyDocument {
             return false;
         }
         vm.load(loaded);
-        file.set(path);
-        source.set(path.getFileName().toString());
+        doc.setSource(path, null);
         recent.add(path);
         return true;
     }
@@ -173,14 +164,13 @@ public final class PolicyDocument {
             refused("Cannot save policy", "The policy has errors; fix them before saving.", e);
             return false;
         } catch (IOException e) {
-            dialogs.showError(owner.get(), "Cannot save policy",
+            dialogs.showError("Cannot save policy",
                     "Could not write " + path + ": " + e.getMessage() + ". The previous file, if any, is unchanged.");
             return false;
         }
         vm.commitEdit();
         vm.markSaved(policy);
-        file.set(path);
-        source.set(path.getFileName().toString());
+        doc.setSource(path, null);
         recent.add(path);
         return true;
     }
@@ -192,17 +182,21 @@ public final class PolicyDocument {
             return false;
         }
         String where = target != null ? target.getFileName() + ": " : "";
-        dialogs.showProblems(owner.get(), "Cannot save policy", "The policy has errors; fix them before saving.",
+        dialogs.showProblems("Cannot save policy", "The policy has errors; fix them before saving.",
                 errors.stream().map(p -> where + p.path() + ": " + p.message()).toList());
         return true;
     }
 
     private void refused(String title, String header, FileRefusedException e) {
-        dialogs.showProblems(owner.get(), title, header, e.problems().stream().map(FileProblem::toString).toList());
+        dialogs.showProblems(title, header, e.problems().stream().map(FileProblem::toString).toList());
+    }
+
+    private DialogService.FileRequest request(String title, String suggestedName) {
+        return new DialogService.FileRequest(title, "policy", startDir(), suggestedName, "Policy files (*.json)", "json");
     }
 
     private Path startDir() {
-        Path current = file.get();
+        Path current = doc.getFile();
         if (current == null && !recent.list().isEmpty()) {
             current = recent.list().get(0);
         }

@@ -4,6 +4,7 @@ import com.scalelab.engine.PolicyProblem;
 import com.scalelab.engine.ScalingMode;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.document.Document;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,8 +96,8 @@ public final class PolicyViewModel {
             new ReadOnlyObjectWrapper<>(this, "problems", List.of());
     private final Map<String, ReadOnlyStringWrapper> errorMessages = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> warningMessages = new LinkedHashMap<>();
-    private final ReadOnlyObjectWrapper<ScalingPolicy> saved = new ReadOnlyObjectWrapper<>(this, "saved");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    /** The policy as a document: its saved state, file, origin and whether the draft differs. */
+    private final Document<ScalingPolicy> document = new Document<>("policy", draft);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final StringBinding modeExplanation;
@@ -105,8 +106,6 @@ public final class PolicyViewModel {
     private int historyIndex = -1;
     /** True while fields are filled from a policy: one rebuild at the end instead of one per field. */
     private boolean showing;
-    /** True while this view-model itself puts its draft in force. */
-    private boolean publishing;
 
     public PolicyViewModel(LabSession session) {
         this.session = session;
@@ -133,21 +132,15 @@ public final class PolicyViewModel {
             });
         }
         load(session.getPolicy());
-        // Another view may put a policy in force (a scenario file with an inline policy): show it
-        // as an edit of the policy being built, so Undo brings the previous one back.
-        session.policyProperty().addListener((obs, old, now) -> {
-            if (!publishing && now != null && !now.equals(draft.get())) {
-                show(now);
-                commitEdit();
-            }
-        });
+        // No listener on the policy in force: a policy from elsewhere (a scenario's inline one) is
+        // opened as its own document through PolicyDocument, never slipped in as an edit of this one.
     }
 
     // Commands
 
     /** Shows a policy just opened or created: it becomes the saved state and the start of the history. */
     public void load(ScalingPolicy policy) {
-        saved.set(policy);
+        document.setSaved(policy);
         history.clear();
         history.add(policy);
         historyIndex = 0;
@@ -156,8 +149,7 @@ public final class PolicyViewModel {
 
     /** Records that the draft was written to a file: it is no longer dirty. */
     public void markSaved(ScalingPolicy policy) {
-        saved.set(policy);
-        updateDirty();
+        document.setSaved(policy);
     }
 
     /** Closes the current edit as one undo step, if it changed the policy and parses. */
@@ -304,14 +296,8 @@ public final class PolicyViewModel {
         problems.set(all);
         session.draftProblemsProperty().set(all);
         if (parsedDraft != null && parsedDraft.isValid()) {
-            publishing = true;
-            try {
-                session.policyProperty().set(parsedDraft);
-            } finally {
-                publishing = false;
-            }
+            session.policyProperty().set(parsedDraft);
         }
-        updateDirty();
         updateUndo();
     }
 
@@ -334,11 +320,6 @@ public final class PolicyViewModel {
             return List.of(VOLATILITY_MIN, VOLATILITY_MAX);
         }
         return List.of(problemPath);
-    }
-
-    private void updateDirty() {
-        ScalingPolicy p = draft.get();
-        dirty.set(p == null || !p.equals(saved.get()));
     }
 
     private void updateUndo() {
@@ -539,17 +520,22 @@ public final class PolicyViewModel {
         return w.getReadOnlyProperty();
     }
 
+    /** The policy as a document (saved state, file, origin, dirty). */
+    public Document<ScalingPolicy> document() {
+        return document;
+    }
+
     /** The policy last loaded or saved; the draft is dirty when it differs. */
     public ReadOnlyObjectProperty<ScalingPolicy> savedProperty() {
-        return saved.getReadOnlyProperty();
+        return document.savedProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return document.dirtyProperty();
     }
 
     public boolean isDirty() {
-        return dirty.get();
+        return document.isDirty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

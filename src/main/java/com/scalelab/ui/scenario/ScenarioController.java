@@ -9,14 +9,13 @@ import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.landscape.AxisRange;
 import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FxDialogService;
 import com.scalelab.ui.landscape.DecisionTrackStrip;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -43,16 +42,15 @@ import javafx.util.StringConverter;
 
 /**
  * The scenario and what-if view. Thin: binds controls to {@link ScenarioViewModel}, turns table
- * edits into whole entries, and runs the file commands through {@link ScenarioStore} and
- * {@link ScenarioDialogs} so tests can replace both.
+ * edits into whole entries, and runs the file commands through {@link ScenarioDocument} (with a
+ * {@link ScenarioStore} and a {@link DialogService} tests can replace).
  */
 public class ScenarioController {
     private static final PseudoClass SKIP = PseudoClass.getPseudoClass("skip");
     private static final PseudoClass BLOCK = PseudoClass.getPseudoClass("block");
 
     private final ScenarioViewModel model;
-    private ScenarioStore store;
-    private ScenarioDialogs dialogs = new FxScenarioDialogs();
+    private final ScenarioDocument document;
 
     @FXML private Parent root;
     @FXML private Label scenarioName;
@@ -111,20 +109,26 @@ public class ScenarioController {
 
     public ScenarioController(LabSession session) {
         this.model = new ScenarioViewModel(session);
+        this.document = new ScenarioDocument(model, new FxDialogService(this::owner));
     }
 
     public ScenarioViewModel model() {
         return model;
     }
 
-    /** Replaces how scenario files are read and written (tests use an in-memory one). */
-    public void setStore(ScenarioStore store) {
-        this.store = store;
+    /** The scenario as a document: Open, Save, Save As, Reset position and the unsaved-edits prompt. */
+    public ScenarioDocument document() {
+        return document;
     }
 
-    /** Replaces the file choosers and message boxes (tests use fakes). */
-    public void setDialogs(ScenarioDialogs dialogs) {
-        this.dialogs = dialogs;
+    /** Replaces how scenario files are read and written (tests use an in-memory one). */
+    public void setStore(ScenarioStore store) {
+        document.setStore(store);
+    }
+
+    /** Replaces the file choosers and message boxes (the window's one service; tests use fakes). */
+    public void setDialogs(DialogService dialogs) {
+        document.setDialogs(dialogs);
     }
 
     @FXML
@@ -184,7 +188,7 @@ public class ScenarioController {
         showLadderState(model.decisionProperty().get());
         model.decisionProperty().addListener((obs, o, n) -> showLadderState(n));
         addEntryButton.setOnAction(e -> model.addEntry());
-        resetButton.setOnAction(e -> model.resetPosition());
+        resetButton.setOnAction(e -> document.resetPosition());
         recordButton.setOnAction(e -> model.record("record"));
 
         setUpEntriesTable();
@@ -347,56 +351,15 @@ public class ScenarioController {
     // File commands
 
     public void openScenario() {
-        Window owner = owner();
-        Optional<Path> file = dialogs.chooseScenarioToOpen(owner);
-        if (file.isEmpty()) {
-            return;
-        }
-        ScenarioStore s = store();
-        try {
-            ScenarioStore.ScenarioFile loaded = s.load(file.get());
-            ScalingPolicy inline = loaded.policy();
-            if (inline != null) {
-                model.session().policyProperty().set(inline);
-            }
-            String name = loaded.name() == null || loaded.name().isBlank()
-                    ? file.get().getFileName().toString() : loaded.name();
-            model.load(loaded.context(), name);
-            model.reportStatus("Opened " + file.get().getFileName()
-                    + (inline != null ? " with its own policy '" + inline.name() + "'." : "."));
-        } catch (ScenarioStore.Refused e) {
-            model.reportStatus("Could not open " + file.get().getFileName() + ": " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem." : " problems."));
-            dialogs.showProblems(owner, "Open Scenario", "Could not open " + file.get(), e.problems());
-        }
+        document.open();
+    }
+
+    public void saveScenario() {
+        document.save();
     }
 
     public void saveScenarioAs() {
-        Window owner = owner();
-        String name = model.scenarioNameProperty().get();
-        String suggested = (name == null || name.isBlank() ? "scenario" : name.replaceAll("[^A-Za-z0-9._-]+", "-")
-                .replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT)) ;
-        if (!suggested.endsWith(".json")) {
-            suggested = suggested + ".json";
-        }
-        Optional<Path> file = dialogs.chooseScenarioToSave(owner, suggested);
-        if (file.isEmpty()) {
-            return;
-        }
-        try {
-            store().save(file.get(), new ScenarioStore.ScenarioFile(name, model.toContext(), model.session().getPolicy()));
-            model.reportStatus("Saved " + file.get().getFileName() + " (with the policy in force inline).");
-        } catch (ScenarioStore.Refused e) {
-            model.reportStatus("Could not save " + file.get().getFileName() + ".");
-            dialogs.showProblems(owner, "Save Scenario As", "Could not save " + file.get(), e.problems());
-        }
-    }
-
-    private ScenarioStore store() {
-        if (store == null) {
-            store = new FileScenarioStore();
-        }
-        return store;
+        document.saveAs();
     }
 
     private Window owner() {
@@ -408,19 +371,24 @@ public class ScenarioController {
         MenuItem open = new MenuItem("Open Scenario…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         open.setOnAction(e -> openScenario());
-        MenuItem save = new MenuItem("Save Scenario As…");
+        // As the policy's Save and Save As, with Alt: Ctrl+Alt+S and Ctrl+Alt+Shift+S.
+        MenuItem save = new MenuItem("Save Scenario");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN));
-        save.setOnAction(e -> saveScenarioAs());
+        save.setOnAction(e -> saveScenario());
+        MenuItem saveAs = new MenuItem("Save Scenario As…");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> saveScenarioAs());
         MenuItem add = new MenuItem("Add Entry");
         add.setAccelerator(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
         add.setOnAction(e -> model.addEntry());
         add.disableProperty().bind(model.addEntryAllowedProperty().not());
         MenuItem reset = new MenuItem("Reset Position");
         reset.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        reset.setOnAction(e -> model.resetPosition());
+        reset.setOnAction(e -> document.resetPosition());
         MenuItem record = new MenuItem("Record Decision");
         record.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         record.setOnAction(e -> model.record("record"));
-        return List.of(open, save, add, reset, record);
+        return List.of(open, save, saveAs, add, reset, record);
     }
 }

@@ -14,6 +14,7 @@ import com.scalelab.engine.ScalingMode;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.ScalingResult;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.document.Document;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -93,9 +94,14 @@ public final class ScenarioViewModel {
     private final ReadOnlyBooleanWrapper addEntryAllowed = new ReadOnlyBooleanWrapper(this, "addEntryAllowed");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper scenarioName = new ReadOnlyStringWrapper(this, "scenarioName", "");
+    /** The scenario as on screen: what Save writes and what dirty compares with the saved one. */
+    private final ReadOnlyObjectWrapper<ScalingContext> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final Document<ScalingContext> document = new Document<>("scenario", content);
 
-    /** The scenario as loaded, for Reset position. */
+    /** The scenario as loaded, for the slider spans and Reset position. */
     private ScalingContext loaded;
+    /** What Reset position gives back, as the view-model shows it (may differ from the file's form). */
+    private ScalingContext resetPoint;
     /** Time and bar the proposed entry counts from while the position is flat. */
     private Instant flatAnchorTime = Instant.EPOCH;
     private long flatAnchorBar;
@@ -160,6 +166,8 @@ public final class ScenarioViewModel {
         if (session.getContext() != null) {
             load(session.getContext(), null);
         }
+        document.markSavedNow(); // what the window starts with is no edit
+
         // The session compares results by value, so an equal verdict fires nothing: show it now.
         updateLadder(session.getResult());
     }
@@ -239,6 +247,7 @@ public final class ScenarioViewModel {
             scenarioName.set(name);
         }
         show(ctx, true);
+        resetPoint = content.get();
     }
 
     private static boolean samePosition(ScalingContext a, ScalingContext b) {
@@ -301,11 +310,28 @@ public final class ScenarioViewModel {
         changed();
     }
 
-    /** Back to the scenario as loaded (position, orders, market and proposed entry). */
+    /** Back to the scenario as last opened or saved (position, orders, market and proposed entry). */
     public void resetPosition() {
         if (loaded != null) {
             load(loaded, null);
         }
+    }
+
+    /** True when Reset position would change what is on screen. */
+    public boolean resetWouldChange() {
+        return resetPoint != null && !resetPoint.equals(content.get());
+    }
+
+    /** The scenario on screen was written to a file: it is the saved state and the new reset point. */
+    public void markSaved() {
+        loaded = content.get();
+        resetPoint = content.get();
+        document.markSavedNow();
+    }
+
+    /** The scenario as a document (saved state, file, origin, dirty). */
+    public Document<ScalingContext> document() {
+        return document;
     }
 
     /** Appends the current decision to the audit log. */
@@ -412,6 +438,7 @@ public final class ScenarioViewModel {
         updateCaptions();
         ScalingContext ctx = toContext();
         lastPushed = ctx;
+        content.set(ctx);
         session.contextProperty().set(ctx);
     }
 

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AtomicExportTest {
+/** Audit exports through the one atomic writer: cancel or fail midway and the old file stays. */
+class AuditExportFilesTest {
     @TempDir
     Path dir;
 
@@ -77,20 +78,6 @@ class AtomicExportTest {
                 .isInstanceOf(CancellationException.class);
 
         assertThat(filesIn(dir)).isEmpty();
-    }
-
-    @Test
-    void failingBodyLeavesTheOldFile() throws IOException {
-        Path target = dir.resolve("audit.csv");
-        Files.writeString(target, "old content");
-
-        assertThatThrownBy(() -> AtomicExport.write(target, out -> {
-            out.write("half a file");
-            throw new IOException("disk full");
-        })).hasMessage("disk full");
-
-        assertThat(Files.readString(target)).isEqualTo("old content");
-        assertThat(filesIn(dir)).containsExactly(target);
     }
 
     @Test
