@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.io.PolicyFiles;
+import com.scalelab.ui.app.DialogService.SaveChoice;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.SampleLibrary;
-import com.scalelab.ui.policy.FakePolicyDialogs;
-import com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice;
 import com.scalelab.ui.policy.PolicyViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** New, Open, Save, Save As, Open Recent and the unsaved-edits prompt, with fake dialogs. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFilesTest {
-    private final FakePolicyDialogs dialogs = new FakePolicyDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private ScaleLabApp app;
     private Stage stage;
     @TempDir
@@ -74,31 +74,31 @@ class MainWindowFilesTest {
     @Test
     void newAsksAboutUnsavedEditsCancelKeepsThemDontSaveDropsThem(FxRobot robot) {
         edit(robot, PolicyViewModel.MAX_ENTRIES, "6");
-        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(stage.getTitle()).startsWith("ScaleLab — Trend pyramid (conservative)* (");
 
-        dialogs.unsavedAnswer = UnsavedChoice.CANCEL;
+        dialogs.saveAnswer = SaveChoice.CANCEL;
         shortcut(robot, KeyCode.N);
-        assertThat(dialogs.unsavedAsked).isEqualTo(1);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(1);
         assertThat(input(PolicyViewModel.MAX_ENTRIES).getText()).isEqualTo("6");
-        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(stage.getTitle()).startsWith("ScaleLab — Trend pyramid (conservative)* (");
 
-        dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
+        dialogs.saveAnswer = SaveChoice.DONT_SAVE;
         shortcut(robot, KeyCode.N);
-        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(2);
         assertThat(input(PolicyViewModel.NAME).getText()).isEqualTo("Untitled policy");
-        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Untitled policy (unsaved)");
+        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Untitled policy (unsaved) · Scenario: pyramid-add-approved.json");
         assertThat(app.session().getPolicy()).isEqualTo(PolicyViewModel.blankPolicy());
 
         // A clean policy is replaced without a question.
         shortcut(robot, KeyCode.N);
-        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(2);
     }
 
     @Test
     void saveInThePromptWritesTheFileThroughPolicyFilesBeforeNew(FxRobot robot) throws Exception {
         edit(robot, PolicyViewModel.MAX_ENTRIES, "6");
         ScalingPolicy edited = app.session().getPolicy();
-        dialogs.unsavedAnswer = UnsavedChoice.SAVE;
+        dialogs.saveAnswer = SaveChoice.SAVE;
         dialogs.fileToSave = dir.resolve("my-pyramid.json");
         shortcut(robot, KeyCode.N);
 
@@ -114,19 +114,19 @@ class MainWindowFilesTest {
         dialogs.fileToOpen = file;
         edit(robot, PolicyViewModel.MAX_RISK_PCT, "1.5");
 
-        dialogs.unsavedAnswer = UnsavedChoice.CANCEL;
+        dialogs.saveAnswer = SaveChoice.CANCEL;
         shortcut(robot, KeyCode.O);
         assertThat(input(PolicyViewModel.NAME).getText()).isEqualTo("Trend pyramid (conservative)");
         assertThat(input(PolicyViewModel.MAX_RISK_PCT).getText()).isEqualTo("1.5");
 
-        dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
+        dialogs.saveAnswer = SaveChoice.DONT_SAVE;
         shortcut(robot, KeyCode.O);
         assertThat(input(PolicyViewModel.NAME).getText()).isEqualTo("Opened pyramid");
         assertThat(input(PolicyViewModel.MAX_ENTRIES).getText()).isEqualTo("3");
         assertThat(input(PolicyViewModel.MAX_RISK_PCT).getText()).isEqualTo("2");
-        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Opened pyramid (opened-pyramid.json)");
+        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Opened pyramid (opened-pyramid.json) · Scenario: pyramid-add-approved.json");
         assertThat(app.session().getPolicy()).isEqualTo(PolicyFiles.load(file));
-        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(2);
     }
 
     @Test
@@ -160,22 +160,22 @@ class MainWindowFilesTest {
         assertThat(dialogs.problemTitles).containsExactly("Cannot save policy");
         assertThat(dialogs.lastProblems()).anyMatch(l -> l.startsWith("limits.maxRiskPct: ") && l.contains("got 0"));
         assertThat(dialogs.fileToSave).doesNotExist();
-        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(stage.getTitle()).startsWith("ScaleLab — Trend pyramid (conservative)* (");
     }
 
     @Test
     void saveAsThenSaveWritesTheSameFileAndClearsTheDirtyMarker(FxRobot robot) throws Exception {
         dialogs.fileToSave = dir.resolve("copy.json");
         shortcut(robot, KeyCode.SHIFT, KeyCode.S);
-        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative) (copy.json)");
+        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative) (copy.json) · Scenario: pyramid-add-approved.json");
         assertThat(PolicyFiles.load(dialogs.fileToSave)).isEqualTo(SampleLibrary.policy(SampleLibrary.DEFAULT_POLICY));
 
         edit(robot, PolicyViewModel.MIN_MINUTES, "90");
-        assertThat(stage.getTitle()).isEqualTo("*ScaleLab — Trend pyramid (conservative) (copy.json)");
+        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative)* (copy.json) · Scenario: pyramid-add-approved.json");
         Path saveAsTarget = dialogs.fileToSave;
         dialogs.fileToSave = null; // Save must not ask again
         shortcut(robot, KeyCode.S);
-        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative) (copy.json)");
+        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative) (copy.json) · Scenario: pyramid-add-approved.json");
         assertThat(PolicyFiles.load(saveAsTarget).qualification().minMinutesBetween()).isEqualTo(90.0);
     }
 

@@ -12,19 +12,16 @@ import com.scalelab.engine.landscape.DecisionTrack;
 import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.engine.landscape.WhatIfPoint;
 import com.scalelab.engine.landscape.WhatWouldFlip;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.app.LabPreferences;
-import com.scalelab.ui.audit.AuditDialogs;
-import com.scalelab.ui.audit.ExportFormat;
 import com.scalelab.ui.landscape.DecisionMapView;
 import com.scalelab.ui.landscape.DecisionTrackStrip;
 import com.scalelab.ui.landscape.FlipSuggestionsView;
-import com.scalelab.ui.policy.FakePolicyDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -63,7 +60,7 @@ class MainWindowLandscapeTest {
     void start(Stage stage) {
         LabPreferences.fromSystemProperty().clear();
         this.stage = stage;
-        app = new ScaleLabApp(new FakePolicyDialogs());
+        app = new ScaleLabApp(new FakeDialogService());
         app.start(stage);
     }
 
@@ -306,17 +303,9 @@ class MainWindowLandscapeTest {
     @Test
     void anExportedJsonLinesRecordCarriesTheFlipSentences(FxRobot robot) throws Exception {
         Path target = dir.resolve("audit.jsonl");
-        app.mainController().auditController().setDialogs(new AuditDialogs() {
-            @Override
-            public Optional<Path> chooseExportFile(ExportFormat format, String suggestedName) {
-                return Optional.of(target);
-            }
-
-            @Override
-            public boolean confirmClear(int count) {
-                return false;
-            }
-        });
+        FakeDialogService exportTo = new FakeDialogService();
+        exportTo.fileToSave = target;
+        app.mainController().auditController().setDialogs(exportTo);
         setPrice(robot, 5080);
         List<String> expected = WhatWouldFlip.find(session().getPolicy(), session().getContext()).sentences();
         robot.clickOn("#recordButton");

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.scalelab.engine.PolicyProblem;
 import com.scalelab.engine.ScalingMode;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.app.LabPreferences;
-import com.scalelab.ui.policy.FakePolicyDialogs;
 import com.scalelab.ui.policy.FieldRow;
 import com.scalelab.ui.policy.PolicyViewModel;
 import javafx.scene.Node;
@@ -31,7 +31,7 @@ class MainWindowPolicyEditTest {
     void start(Stage stage) {
         LabPreferences.fromSystemProperty().clear();
         this.stage = stage;
-        app = new ScaleLabApp(new FakePolicyDialogs());
+        app = new ScaleLabApp(new FakeDialogService());
         app.start(stage);
     }
 
@@ -64,7 +64,7 @@ class MainWindowPolicyEditTest {
         assertThat(risk.messageLabel().isVisible()).isTrue();
         assertThat(app.session().getPolicy()).isEqualTo(before);
         assertThat(app.session().draftProblemsProperty().get()).extracting(PolicyProblem::path).contains("limits.maxRiskPct");
-        assertThat(stage.getTitle()).startsWith("*ScaleLab — ");
+        assertThat(stage.getTitle()).startsWith("ScaleLab — Trend pyramid (conservative)* (");
         robot.interact(() -> Screenshots.save(stage.getScene(), "policy-invalid-field"));
 
         type(robot, PolicyViewModel.MAX_RISK_PCT, "abc");
@@ -117,13 +117,13 @@ class MainWindowPolicyEditTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(row(PolicyViewModel.MAX_ENTRIES).input().getText()).isEqualTo("4");
-        assertThat(stage.getTitle()).doesNotStartWith("*");
+        assertThat(stage.getTitle()).doesNotContain("*");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(row(PolicyViewModel.MAX_ENTRIES).input().getText()).isEqualTo("6");
         assertThat(app.session().getPolicy().scaling().maxEntries()).isEqualTo(6);
-        assertThat(stage.getTitle()).startsWith("*");
+        assertThat(stage.getTitle()).startsWith("ScaleLab — Trend pyramid (conservative)* (");
     }
 
     @Test

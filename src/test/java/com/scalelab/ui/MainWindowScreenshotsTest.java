@@ -9,11 +9,11 @@ import com.scalelab.engine.landscape.DecisionMap;
 import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.engine.landscape.WhatIfPoint;
 import com.scalelab.engine.landscape.WhatWouldFlip;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.Theme;
 import com.scalelab.ui.landscape.DecisionMapView;
 import com.scalelab.ui.landscape.FlipSuggestionsView;
-import com.scalelab.ui.policy.FakePolicyDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +39,7 @@ class MainWindowScreenshotsTest {
     void start(Stage stage) {
         LabPreferences.fromSystemProperty().clear();
         this.stage = stage;
-        app = new ScaleLabApp(new FakePolicyDialogs());
+        app = new ScaleLabApp(new FakeDialogService());
         app.start(stage);
     }
 

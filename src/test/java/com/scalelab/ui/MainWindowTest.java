@@ -6,10 +6,10 @@ import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.io.PolicyFiles;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.SampleLibrary;
 import com.scalelab.ui.app.Theme;
-import com.scalelab.ui.policy.FakePolicyDialogs;
 import com.scalelab.ui.policy.FieldRow;
 import com.scalelab.ui.policy.PolicyViewModel;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The main window as a user first meets it: start-up, the samples, themes, remembered window. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private final FakePolicyDialogs dialogs = new FakePolicyDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private ScaleLabApp app;
     private Stage stage;
 
@@ -99,7 +99,7 @@ class MainWindowTest {
         assertThat(app.session().getPolicy()).isEqualTo(sample);
         assertThat(app.session().getResult().decision()).isEqualTo(Decision.SCALE);
         assertThat(app.session().getResult().reasonCode()).isEqualTo(ReasonCode.SCALE_APPROVED);
-        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative) (trend-pyramid-conservative.json)");
+        assertThat(stage.getTitle()).isEqualTo("ScaleLab — Trend pyramid (conservative) (trend-pyramid-conservative.json) · Scenario: pyramid-add-approved.json");
         assertThat(rows().get(PolicyViewModel.NAME).input().getText()).isEqualTo("Trend pyramid (conservative)");
         assertThat(rows().get(PolicyViewModel.MAX_ENTRIES).input().getText()).isEqualTo("4");
         assertThat(app.session().draftProblemsProperty().get()).isEmpty();
@@ -115,10 +115,10 @@ class MainWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
             ScalingPolicy expected = SampleLibrary.policy(name);
             assertThat(app.session().getPolicy()).as(name).isEqualTo(expected);
-            assertThat(stage.getTitle()).as(name).isEqualTo("ScaleLab — " + expected.name() + " (" + name + ")");
+            assertThat(stage.getTitle()).as(name).isEqualTo("ScaleLab — " + expected.name() + " (" + name + ") · Scenario: pyramid-add-approved.json");
             assertFieldsShow(expected, name);
         }
-        assertThat(dialogs.unsavedAsked).isZero();
+        assertThat(dialogs.unsavedAsked()).isZero();
     }
 
     private void assertFieldsShow(ScalingPolicy p, String sample) {
@@ -191,7 +191,7 @@ class MainWindowTest {
             app.mainController().rememberWindow();
         });
         Stage[] second = new Stage[1];
-        ScaleLabApp secondApp = new ScaleLabApp(new FakePolicyDialogs());
+        ScaleLabApp secondApp = new ScaleLabApp(new FakeDialogService());
         robot.interact(() -> {
             second[0] = new Stage();
             secondApp.start(second[0]);
@@ -225,19 +225,19 @@ class MainWindowTest {
     @Test
     void quitAsksAboutUnsavedEditsAndCancelKeepsTheWindowOpen(FxRobot robot) {
         robot.interact(() -> app.mainController().policyController().viewModel().maxRiskPctProperty().set("1.5"));
-        dialogs.unsavedAnswer = com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice.CANCEL;
+        dialogs.saveAnswer = com.scalelab.ui.app.DialogService.SaveChoice.CANCEL;
         robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.unsavedAsked).isEqualTo(1);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(1);
         assertThat(stage.isShowing()).isTrue();
         assertThat(app.session().getPolicy().limits().maxRiskPct()).isEqualTo(1.5);
 
         // Don't Save lets the window close (asked directly: closing the last window would end the toolkit).
-        dialogs.unsavedAnswer = com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice.DISCARD;
+        dialogs.saveAnswer = com.scalelab.ui.app.DialogService.SaveChoice.DONT_SAVE;
         boolean[] mayClose = new boolean[1];
         robot.interact(() -> mayClose[0] = app.mainController().closeRequested());
         assertThat(mayClose[0]).isTrue();
-        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(2);
     }
 
     @Test

@@ -96,9 +96,13 @@ public final class PolicyDocument {
     /**
      * Opens the policy a scenario file carries as its own untitled document: the policy being edited
      * is first offered for saving, and its file is never written with the scenario's policy (Save
-     * on this one asks where, like Save As). Not dirty: the scenario file still holds it.
+     * on this one asks where, like Save As). Not dirty: the scenario file still holds it. When it is
+     * the policy already open, unedited, nothing changes.
      */
     public boolean openInline(ScalingPolicy policy, String scenarioFileName) {
+        if (!doc.isDirty() && policy.equals(doc.getSaved())) {
+            return true; // the very policy already open: it keeps its document and its file
+        }
         if (!confirmDiscardChanges()) {
             return false;
         }

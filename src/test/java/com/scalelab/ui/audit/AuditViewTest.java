@@ -9,6 +9,7 @@ import com.scalelab.audit.AuditRecord;
 import com.scalelab.audit.AuditRecorder;
 import com.scalelab.audit.Rfc4180Reader;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.Screenshots;
 import com.scalelab.ui.ViewLoader;
 import java.io.IOException;
@@ -46,26 +47,7 @@ class AuditViewTest {
 
     private LabSession session;
     private AuditController controller;
-    private final FakeDialogs dialogs = new FakeDialogs();
-
-    /** Answers the file chooser and the confirmation like a user would. */
-    static final class FakeDialogs implements AuditDialogs {
-        Path exportTo;
-        boolean confirm;
-        final List<String> asked = new ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseExportFile(ExportFormat format, String suggestedName) {
-            asked.add(format + ":" + suggestedName);
-            return Optional.ofNullable(exportTo);
-        }
-
-        @Override
-        public boolean confirmClear(int count) {
-            asked.add("clear " + count);
-            return confirm;
-        }
-    }
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     @Start
     void start(Stage stage) {
@@ -155,24 +137,24 @@ class AuditViewTest {
     @Test
     void exportCsvThroughTheButtonWritesTheShownDecisions(FxRobot robot) throws Exception {
         recordOneOfEach(robot);
-        dialogs.exportTo = dir.resolve("audit.csv");
+        dialogs.fileToSave = dir.resolve("audit.csv");
 
         robot.clickOn("\u2716 BLOCK");
         robot.clickOn("Export CSV\u2026");
         awaitExportDone();
 
-        List<List<String>> rows = Rfc4180Reader.parse(Files.readString(dialogs.exportTo));
+        List<List<String>> rows = Rfc4180Reader.parse(Files.readString(dialogs.fileToSave));
         assertThat(rows).hasSize(3);
         assertThat(rows.subList(1, 3)).extracting(r -> r.get(7)).containsExactly("LEDGER_MISMATCH", "INVALID_INPUT");
-        assertThat(dialogs.asked.get(0)).matches("CSV:scalelab-audit-\\d{8}-\\d{6}\\.csv");
+        assertThat(dialogs.fileRequests.get(0).suggestedName()).matches("scalelab-audit-\\d{8}-\\d{6}\\.csv");
         assertThat(robot.lookup(".audit-status").queryAs(Label.class).getText())
-                .isEqualTo("Exported 2 decisions to " + dialogs.exportTo + ".");
+                .isEqualTo("Exported 2 decisions to " + dialogs.fileToSave + ".");
     }
 
     @Test
     void exportJsonLinesFromTheMenuWithItsShortcut(FxRobot robot) throws Exception {
         recordOneOfEach(robot);
-        dialogs.exportTo = dir.resolve("audit.jsonl");
+        dialogs.fileToSave = dir.resolve("audit.jsonl");
         MenuItem item = controller.menuItems().stream()
                 .filter(m -> "Export JSON Lines\u2026".equals(m.getText())).findFirst().orElseThrow();
         assertThat(item.getAccelerator()).isEqualTo(KeyCombination.keyCombination("Shortcut+Shift+E"));
@@ -180,7 +162,7 @@ class AuditViewTest {
         robot.interact(item::fire);
         awaitExportDone();
 
-        List<String> lines = Files.readAllLines(dialogs.exportTo);
+        List<String> lines = Files.readAllLines(dialogs.fileToSave);
         assertThat(lines).hasSize(4);
         ObjectMapper json = new ObjectMapper();
         JsonNode last = json.readTree(lines.get(3));
@@ -191,7 +173,7 @@ class AuditViewTest {
     @Test
     void choosingNoFileExportsNothing(FxRobot robot) {
         recordOneOfEach(robot);
-        dialogs.exportTo = null;
+        dialogs.fileToSave = null;
 
         robot.clickOn("Export CSV\u2026");
 
@@ -203,7 +185,7 @@ class AuditViewTest {
     void cancelledExportKeepsTheOldFile(FxRobot robot) throws Exception {
         Path target = dir.resolve("audit.csv");
         Files.writeString(target, "yesterday's export");
-        dialogs.exportTo = target;
+        dialogs.fileToSave = target;
         List<AuditRecord> many = manyRecords(100_000);
         robot.interact(() -> controller.viewModel().addAll(many));
 
@@ -224,7 +206,7 @@ class AuditViewTest {
     void failedExportSaysWhyInTheStatus(FxRobot robot) throws Exception {
         recordOneOfEach(robot);
         Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "a file");
-        dialogs.exportTo = notAFolder.resolve("audit.csv");
+        dialogs.fileToSave = notAFolder.resolve("audit.csv");
 
         robot.clickOn("Export CSV\u2026");
         awaitExportDone();
@@ -238,14 +220,14 @@ class AuditViewTest {
     void clearAsksFirst(FxRobot robot) {
         recordOneOfEach(robot);
 
-        dialogs.confirm = false;
+        dialogs.confirmAnswer = false;
         robot.clickOn("Clear");
         assertThat(table(robot).getItems()).hasSize(4);
 
-        dialogs.confirm = true;
+        dialogs.confirmAnswer = true;
         robot.clickOn("Clear");
         assertThat(table(robot).getItems()).isEmpty();
-        assertThat(dialogs.asked).containsExactly("clear 4", "clear 4");
+        assertThat(dialogs.confirmations).hasSize(2).allMatch(q -> q.contains("The 4 recorded decisions will be removed."));
         assertThat(countText(robot)).isEqualTo("0 decisions, 0 shown");
     }
 

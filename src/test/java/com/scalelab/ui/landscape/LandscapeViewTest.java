@@ -14,11 +14,11 @@ import com.scalelab.engine.landscape.WhatIfPoint;
 import com.scalelab.ui.LabSession;
 import com.scalelab.ui.Screenshots;
 import com.scalelab.ui.ViewLoader;
+import com.scalelab.ui.app.FakeDialogService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
@@ -288,8 +288,9 @@ class LandscapeViewTest {
                 .containsExactly("Entry", "Proposed", "Next", "Next");
         Path csv = dir.resolve("ladder.csv");
         Path png = dir.resolve("map.png");
-        controller.setSaveFileChooser((owner, title, name, description, ext) ->
-                Optional.of(ext.equals("csv") ? csv : png));
+        FakeDialogService dialogs = new FakeDialogService();
+        dialogs.saveChooser = request -> request.extension().equals("csv") ? csv : png;
+        controller.setDialogs(dialogs);
         robot.interact(controller::exportLadderCsv);
         robot.interact(controller::exportMapPng);
         assertThat(Files.readString(csv)).startsWith("Row,Entry,Price").contains("\r\nProposed,2,103,5,15,");
@@ -297,7 +298,7 @@ class LandscapeViewTest {
         assertThat(head).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         // a cancelled chooser writes nothing
         Path other = dir.resolve("never.png");
-        controller.setSaveFileChooser((owner, title, name, description, ext) -> Optional.empty());
+        controller.setDialogs(new FakeDialogService());
         robot.interact(controller::exportLadderPng);
         assertThat(other).doesNotExist();
     }

@@ -152,16 +152,4 @@ class PolicyViewModelTest {
         vm.markSaved(vm.getDraft());
         assertThat(vm.isDirty()).isFalse();
     }
-
-    @Test
-    void aPolicyPutInForceElsewhereShowsInTheFieldsAsAnUndoableEdit() throws FileRefusedException {
-        ScalingPolicy dca = SampleLibrary.policy("crypto-dca-volume-scale.json");
-        session.policyProperty().set(dca);
-        assertThat(vm.getDraft()).isEqualTo(dca);
-        assertThat(vm.nameProperty().get()).isEqualTo(dca.name());
-        assertThat(vm.isDirty()).isTrue();
-        vm.undo();
-        assertThat(session.getPolicy()).isEqualTo(sample);
-        assertThat(vm.isDirty()).isFalse();
-    }
 }

@@ -6,16 +6,13 @@ import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingMode;
 import com.scalelab.io.Scenario;
 import com.scalelab.io.ScenarioFiles;
+import com.scalelab.ui.app.FakeDialogService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +54,7 @@ class ScenarioFileCommandsTest {
     Path dir;
 
     private LabFixtures.Views views;
-    private final FakeDialogs dialogs = new FakeDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
 
     @Start
     void start(Stage stage) {
@@ -72,18 +69,19 @@ class ScenarioFileCommandsTest {
     @Test
     void menuItemsCarryTheirShortcuts() {
         assertThat(item("Open Scenario…").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+Shift+O"));
-        assertThat(item("Save Scenario As…").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+Alt+S"));
+        assertThat(item("Save Scenario").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+Alt+S"));
+        assertThat(item("Save Scenario As…").getAccelerator()).isEqualTo(KeyCombination.valueOf("Shortcut+Alt+Shift+S"));
     }
 
     @Test
     void openingAScenarioWithAnInlinePolicyLoadsBothAndTheVerdictFollows(FxRobot robot) throws IOException {
         Path file = Files.writeString(dir.resolve("dca.json"), AVERAGE_DOWN_SCENARIO);
-        dialogs.toOpen = Optional.of(file);
+        dialogs.fileToOpen = file;
 
         robot.interact(() -> item("Open Scenario…").fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.problems).isEmpty();
+        assertThat(dialogs.problemsShown).isEmpty();
         assertThat(views.session().getPolicy().name()).isEqualTo("Crypto DCA");
         assertThat(views.session().getPolicy().scaling().mode()).isEqualTo(ScalingMode.AVERAGE_DOWN);
         ScalingContext ctx = views.session().getContext();
@@ -103,15 +101,15 @@ class ScenarioFileCommandsTest {
         Path file = Files.writeString(dir.resolve("broken.json"), AVERAGE_DOWN_SCENARIO
                 .replace("\"symbol\": \"BTC\",", "\"symbol\": \"BTC\", \"colour\": \"red\",")
                 .replace("\"equity\": 50000", "\"equity\": \"lots\""));
-        dialogs.toOpen = Optional.of(file);
+        dialogs.fileToOpen = file;
         ScalingContext before = views.session().getContext();
 
         robot.interact(() -> item("Open Scenario…").fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.problems).isNotEmpty();
-        assertThat(String.join("\n", dialogs.problems)).contains("broken.json:").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(dialogs.header).contains("Could not open").contains("broken.json");
+        assertThat(dialogs.lastProblems()).isNotEmpty();
+        assertThat(String.join("\n", dialogs.lastProblems())).contains("broken.json:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(dialogs.problemHeaders.get(0)).contains("Could not open").contains("broken.json");
         assertThat(views.session().getContext()).isEqualTo(before);
         assertThat(views.session().getPolicy().name()).isEqualTo("Trend pyramid");
     }
@@ -120,39 +118,15 @@ class ScenarioFileCommandsTest {
     void savingWritesTheScenarioAsShownWithThePolicyInForce(FxRobot robot) throws Exception {
         robot.interact(() -> views.scenario().model().priceProperty().set(103.0));
         Path file = dir.resolve("saved.json");
-        dialogs.toSave = Optional.of(file);
+        dialogs.fileToSave = file;
 
         robot.interact(() -> item("Save Scenario As…").fire());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.problems).isEmpty();
+        assertThat(dialogs.problemsShown).isEmpty();
         Scenario saved = ScenarioFiles.load(file);
         assertThat(saved.context()).isEqualTo(views.session().getContext());
         assertThat(saved.context().proposed().price()).isEqualTo(103.0);
         assertThat(saved.inlinePolicy()).isEqualTo(views.session().getPolicy());
-    }
-
-    /** Stands in for the file choosers and the problem dialog. */
-    static final class FakeDialogs implements ScenarioDialogs {
-        Optional<Path> toOpen = Optional.empty();
-        Optional<Path> toSave = Optional.empty();
-        String header;
-        final List<String> problems = new ArrayList<>();
-
-        @Override
-        public Optional<Path> chooseScenarioToOpen(Window owner) {
-            return toOpen;
-        }
-
-        @Override
-        public Optional<Path> chooseScenarioToSave(Window owner, String suggestedName) {
-            return toSave;
-        }
-
-        @Override
-        public void showProblems(Window owner, String title, String header, List<String> list) {
-            this.header = header;
-            problems.addAll(list);
-        }
     }
 }
