@@ -303,6 +303,52 @@ class LandscapeViewTest {
         assertThat(other).doesNotExist();
     }
 
+    /**
+     * "I re-export my map over last week's PNG and the encoder fails": last week's file is still
+     * there, whole, and no temporary file is left. (Before, ImageIO.write(image, "png", file) deleted
+     * the target first and then wrote straight into it.)
+     */
+    @Test
+    void aFailingPngExportOverLastWeeksFileLeavesItIntact(FxRobot robot) throws Exception {
+        Path png = dir.resolve("decision-map.png");
+        byte[] lastWeek = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 'l', 'a', 's', 't', ' ', 'w', 'e', 'e', 'k'};
+        Files.write(png, lastWeek);
+        FakeDialogService dialogs = new FakeDialogService();
+        dialogs.fileToSave = png;
+        controller.setDialogs(dialogs);
+        controller.setPngEncoder(node -> {
+            throw new java.io.IOException("the encoder ran out of memory");
+        });
+
+        robot.interact(controller::exportMapPng);
+
+        assertThat(Files.readAllBytes(png)).isEqualTo(lastWeek);
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(png);
+        }
+        assertThat(robot.lookup(".landscape-status").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("Could not write " + png + ": the encoder ran out of memory; the previous file, if any, is unchanged.");
+    }
+
+    /** A re-export replaces last week's CSV whole, through a temporary file that does not stay behind. */
+    @Test
+    void aLadderCsvReExportReplacesLastWeeksFileWhole(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !controller.ladderView().table().getItems().isEmpty());
+        Path csv = Files.writeString(dir.resolve("entry-ladder.csv"), "last week's ladder, much longer than a header\r\n".repeat(500));
+        FakeDialogService dialogs = new FakeDialogService();
+        dialogs.fileToSave = csv;
+        controller.setDialogs(dialogs);
+
+        robot.interact(controller::exportLadderCsv);
+
+        String[] expected = {""};
+        robot.interact(() -> expected[0] = controller.ladderView().csv());
+        assertThat(Files.readString(csv)).isEqualTo(expected[0]).doesNotContain("last week");
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).containsExactly(csv);
+        }
+    }
+
     @Test
     void theCanvasesTakeTheThemesColours(FxRobot robot) throws Exception {
         awaitMap(session.getContext(), WhatIfInput.TIME);
