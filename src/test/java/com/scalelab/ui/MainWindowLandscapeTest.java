@@ -51,6 +51,7 @@ class MainWindowLandscapeTest {
     static final double LAST_ENTRY = 5060;
     static final double ATR = 40;
 
+    private final FakeDialogService dialogs = new FakeDialogService();
     private ScaleLabApp app;
     private Stage stage;
     @TempDir
@@ -60,7 +61,7 @@ class MainWindowLandscapeTest {
     void start(Stage stage) {
         LabPreferences.fromSystemProperty().clear();
         this.stage = stage;
-        app = new ScaleLabApp(new FakeDialogService());
+        app = new ScaleLabApp(dialogs);
         app.start(stage);
     }
 
@@ -202,9 +203,12 @@ class MainWindowLandscapeTest {
                 .isGreaterThan(LAST_ENTRY + ATR * 0.99);
         assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).contains("SCALE");
 
-        // a click is a what-if move: Reset position still goes back to the scenario as loaded
+        // a click is a what-if move, an edit of the scenario: Reset position asks before dropping it,
+        // then goes back to the scenario as loaded
+        dialogs.saveAnswer = com.scalelab.ui.app.DialogService.SaveChoice.DONT_SAVE;
         robot.clickOn("#resetButton");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.askedToSave).containsExactly("scenario: pyramid-add-approved.json");
         assertThat(priceSlider(robot).getValue()).isEqualTo(5120);
     }
 

@@ -39,7 +39,9 @@ class MainWindowScreenshotsTest {
     void start(Stage stage) {
         LabPreferences.fromSystemProperty().clear();
         this.stage = stage;
-        app = new ScaleLabApp(new FakeDialogService());
+        FakeDialogService dialogs = new FakeDialogService();
+        dialogs.saveAnswer = com.scalelab.ui.app.DialogService.SaveChoice.DONT_SAVE; // Reset drops the what-if moves
+        app = new ScaleLabApp(dialogs);
         app.start(stage);
     }
 

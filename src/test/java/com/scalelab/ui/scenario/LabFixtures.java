@@ -9,6 +9,8 @@ import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.ui.LabSession;
 import com.scalelab.ui.ViewLoader;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.verdict.VerdictController;
 import java.net.URL;
 import java.time.Instant;
@@ -42,8 +44,12 @@ public final class LabFixtures {
         return new LabSession(conservativePyramid(), longOneEntryAt100());
     }
 
-    /** Scenario view beside the verdict view, as the main window shows them. */
-    public record Views(LabSession session, ScenarioController scenario, VerdictController verdict, Scene scene) {
+    /**
+     * Scenario view beside the verdict view, as the main window shows them. The scenario's dialogs
+     * are a fake that answers Don't Save, so a Reset after what-if moves goes through as a user's would.
+     */
+    public record Views(LabSession session, ScenarioController scenario, VerdictController verdict, Scene scene,
+                        FakeDialogService dialogs) {
     }
 
     public static Views show(Stage stage, LabSession session) {
@@ -56,7 +62,10 @@ public final class LabFixtures {
         scene.getStylesheets().add(themeUrl());
         stage.setScene(scene);
         stage.show();
-        return new Views(session, scenario.controller(), verdict.controller(), scene);
+        FakeDialogService dialogs = new FakeDialogService();
+        dialogs.saveAnswer = DialogService.SaveChoice.DONT_SAVE;
+        scenario.controller().setDialogs(dialogs);
+        return new Views(session, scenario.controller(), verdict.controller(), scene, dialogs);
     }
 
     /** The real light theme when it is on the class path, else a stand-in with the same colour names. */
