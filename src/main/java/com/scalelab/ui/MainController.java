@@ -22,6 +22,7 @@ import com.scalelab.ui.verdict.VerdictController;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
@@ -58,7 +59,7 @@ public class MainController {
     private Theme theme = Theme.LIGHT;
     private List<String> notices = List.of();
     /** Kept: a binding only listened to would be collected with its listener. */
-    private javafx.beans.binding.StringBinding windowTitle;
+    private StringBinding windowTitle;
 
     @FXML private MenuBar menuBar;
     @FXML private Menu policyMenu;
@@ -149,7 +150,7 @@ public class MainController {
         auditController.setDialogs(dialogs);
         auditController.viewModel().setTaskExecutor(tasks);
         landscapeController.setDialogs(dialogs);
-        javafx.beans.binding.StringBinding title = WindowTitle.of(policyController.viewModel().nameProperty(),
+        StringBinding title = WindowTitle.of(policyController.viewModel().nameProperty(),
                 document.state(), scenario.state());
         // Set, not bound: a bound title would make the stage refuse setTitle from anyone else
         // (TestFX hands the same primary stage to every test class).
