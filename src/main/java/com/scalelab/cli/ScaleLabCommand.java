@@ -20,12 +20,14 @@ import picocli.CommandLine.Spec;
             "0:every file valid, every scenario evaluated, every expectation met",
             "1:a file could not be loaded (its problems on the error output)",
             "2:usage error",
-            "3:an expectation in a scenario was not met"})
+            "3:an expectation in a scenario was not met",
+            "5:evaluate: coverage below --fail-under"})
 public final class ScaleLabCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int LOAD_ERROR = 1;
     public static final int USAGE = 2;
     public static final int UNMET = 3;
+    public static final int COVERAGE_LOW = 5;
 
     @Spec
     CommandSpec spec;
