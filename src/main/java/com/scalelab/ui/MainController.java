@@ -53,6 +53,7 @@ public class MainController {
     private PolicyDocument document;
     private DialogService dialogs;
     private final TaskExecutor tasks = FxTaskExecutor.shared();
+    private com.scalelab.ui.coverage.CoverageWindow coverage;
     private LabPreferences prefs;
     private RecentFiles recent;
     private Stage stage;
@@ -150,6 +151,10 @@ public class MainController {
         auditController.setDialogs(dialogs);
         auditController.viewModel().setTaskExecutor(tasks);
         landscapeController.setDialogs(dialogs);
+        MenuItem coverageItem = new MenuItem("Coverage of Scenario Packs…");
+        coverageItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
+        coverageItem.setOnAction(e -> showCoverage());
+        scenarioMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), coverageItem);
         StringBinding title = WindowTitle.of(policyController.viewModel().nameProperty(),
                 document.state(), scenario.state());
         // Set, not bound: a bound title would make the stage refuse setTitle from anyone else
@@ -237,8 +242,21 @@ public class MainController {
 
     // Theme
 
+    /** The coverage window of the scenario packs opened in it (as evaluate --coverage reports them). */
+    public com.scalelab.ui.coverage.CoverageWindow showCoverage() {
+        if (coverage == null) {
+            coverage = new com.scalelab.ui.coverage.CoverageWindow(stage, new com.scalelab.ui.ViewLoader(session),
+                    new com.scalelab.ui.coverage.CoverageViewModel(tasks, session.policyProperty()::get), dialogs);
+        }
+        coverage.show(theme);
+        return coverage;
+    }
+
     public void applyTheme(Theme t) {
         theme = t;
+        if (coverage != null) {
+            t.applyTo(coverage.stage().getScene());
+        }
         if (stage != null && stage.getScene() != null) {
             t.applyTo(stage.getScene());
         }

@@ -38,6 +38,11 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(FileRequest request);
 
+    /** Several files at once (a scenario pack); empty when the user cancels. */
+    default List<Path> chooseFilesToOpen(FileRequest request) {
+        return chooseFileToOpen(request).map(List::of).orElse(List.of());
+    }
+
     Optional<Path> chooseFileToSave(FileRequest request);
 
     /** A question with the action's own word on its button ("Clear") and Cancel; true for the action. */

@@ -48,6 +48,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(FileRequest request) {
+        List<File> files = chooser(request).showOpenMultipleDialog(owner.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        remember(request, files.get(0).toPath());
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(FileRequest request) {
         FileChooser chooser = chooser(request);
         if (request.suggestedName() != null) {

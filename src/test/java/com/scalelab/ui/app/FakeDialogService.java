@@ -11,6 +11,8 @@ import java.util.function.Function;
 /** Scripted answers instead of real dialogs; records what the user would have been shown. */
 public final class FakeDialogService implements DialogService {
     public Path fileToOpen;
+    /** Answered to a choice of several files; when null, the single fileToOpen is. */
+    public List<Path> filesToOpen;
     public Path fileToSave;
     /** When set, chooses the file to save from the request (by extension, say) instead of fileToSave. */
     public Function<FileRequest, Path> saveChooser;
@@ -38,6 +40,15 @@ public final class FakeDialogService implements DialogService {
     public Optional<Path> chooseFileToOpen(FileRequest request) {
         fileRequests.add(request);
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(FileRequest request) {
+        if (filesToOpen == null) {
+            return DialogService.super.chooseFilesToOpen(request);
+        }
+        fileRequests.add(request);
+        return List.copyOf(filesToOpen);
     }
 
     @Override
