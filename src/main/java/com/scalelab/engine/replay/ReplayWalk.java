@@ -80,7 +80,9 @@ public final class ReplayWalk {
 
     /** Runs the walk and keeps everything the desktop view shows. */
     public static ReplayResult run(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplayProgress progress) {
-        Recording recording = new Recording(bars.size());
+        // EVERY_BAR proposes at nearly every bar after the warm-up: size the columns once
+        int walked = Math.max(0, bars.size() - Math.max(0, run.warmUp()));
+        Recording recording = new Recording(bars.size(), run.openRule() == OpenRule.EVERY_BAR ? walked : 1024);
         Walk walk = new Walk(policy, run, bars, null, progress, recording);
         ReplaySummary summary = walk.walk();
         return new RecordedReplay(run, bars, walk.atr, recording, summary);
@@ -125,13 +127,13 @@ public final class ReplayWalk {
         double[] averagePriceAfter;
         double[] suggestedQuantity;
 
-        Recording(int bars) {
+        Recording(int bars, int expectedDecisions) {
             markToMarket = new double[bars];
             drawdownPct = new double[bars];
             Arrays.fill(markToMarket, Double.NaN);
             Arrays.fill(drawdownPct, Double.NaN);
             capacityLimit = Math.max(bars, 1); // one proposal a bar at most
-            allocate(Math.min(capacityLimit, 1024));
+            allocate(Math.max(1, Math.min(capacityLimit, expectedDecisions)));
         }
 
         private void allocate(int capacity) {
