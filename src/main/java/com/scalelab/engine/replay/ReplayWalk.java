@@ -265,11 +265,12 @@ public final class ReplayWalk {
                 }
                 mark(t, close[t], t == w);
             }
-            if (entryCount > 0) {
-                close(size - 1, close[size - 1], ExitReason.END);
-            }
+            // a cancel in the last few thousand bars is still honoured, before the END record goes out
             if (progress.isCancelled()) {
                 throw new CancellationException("replay cancelled");
+            }
+            if (entryCount > 0) {
+                close(size - 1, close[size - 1], ExitReason.END);
             }
             progress.progress(size, size);
             return summary(size);
@@ -454,7 +455,11 @@ public final class ReplayWalk {
             }
         }
 
-        /** Section 3.4: M_t after steps 1-4, its running peak and the drawdown from it. */
+        /**
+         * Section 3.4: M_t after steps 1-4, its running peak and the drawdown from it. At the last bar M
+         * is taken before the END close; it equals the equity after it to the last bit, since the END
+         * pnl is the same sum over the same entries at the same close.
+         */
         private void mark(int t, double close, boolean first) {
             double m = equity;
             if (entryCount > 0) {
