@@ -20,7 +20,7 @@ import java.util.RandomAccess;
  * and are made into records when read (equal records each time). A decision's scenario is not
  * stored: per decision only the equity, the cycle and the entry count are, and {@link #contextAt}
  * rebuilds the rest from the decision, the cycle's entries and the bars with the walk's arithmetic
- * (about 90 bytes of primitives a decision instead of objects the collector must trace). The arrays
+ * (about 85 bytes of primitives a decision instead of objects the collector must trace). The arrays
  * returned are owned by the result: callers must not change them.
  */
 final class RecordedReplay implements ReplayResult {
