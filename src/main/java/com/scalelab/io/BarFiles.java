@@ -126,7 +126,7 @@ public final class BarFiles {
         String formula = run.openRule() == OpenRule.EVERY_BAR || run.lookback() == null
                 ? "atrPeriod - 1 = " + w
                 : "max(atrPeriod - 1, lookback) = max(" + (run.atrPeriod() - 1) + ", " + run.lookback() + ") = " + w;
-        return "the run's warm-up is " + formula + " bars, and it needs one more bar to act on";
+        return "the run's warm-up is " + formula + (w == 1 ? " bar" : " bars") + ", and it needs one more bar to act on";
     }
 
     private static FileRefusedException refused(String file, String message) {
