@@ -251,6 +251,15 @@ class BarFilesTest {
                 Arguments.of("JSON object", "b.json", "{\"bars\": []}",
                         List.of("b.json:1:1: (root): this is a JSON object; a bar file in JSON is an array of arrays "
                                 + "[[time, open, high, low, close, volume], ...]")),
+                Arguments.of("unclosed quote", "b.csv", line3("2024-01-03,\"101,103,100,102,102,1100"),
+                        List.of("b.csv:3:1: (row): a quoted field in this row is never closed (a '\"' is missing)")),
+                Arguments.of("JSON bar that is an object, price that is an array", "b.json",
+                        "[[1700000000, 1, 2, 1, 1.5, 3], {\"a\":1}, [1700000060, [1], 2, 1, 1.5, 3]]",
+                        // "[[1700000000, 1, 2, 1, 1.5, 3], " is 32 characters; the second row's "[1]" is 22 further on.
+                        List.of("b.json:1:33: [1]: expected a bar [time, open, high, low, close, volume]; got an object",
+                                "b.json:1:55: [2][1]: expected a price (a number above 0); got an array")),
+                Arguments.of("JSON trailing garbage", "b.json", "[[1700000000, 1, 2, 1, 1.5, 3]] x",
+                        List.of("b.json:1:34: (file): malformed JSON: Unrecognized token 'x': was expecting a value")),
                 Arguments.of("JSON truncated", "b.json", "[[1700000000, 1, 2, 1, 1.5, 3],",
                         List.of("b.json:1:32: (file): the file ends too early: a closing ']' is missing")));
     }
