@@ -300,7 +300,11 @@ public final class BarFiles {
         int line = JsonDocument.line(at.get(0));
         if (role[TIME] < 0) {
             String hint = String.join(",", names).contains(";")
-                    ? " (the fields look separated by ';': a bar file is comma-separated)" : "";
+                    ? " (the fields look separated by ';': a bar file is comma-separated)"
+                    : looksLikeTime(names.get(0))
+                            ? " (the first row looks like a bar, not a header: add a header row such as "
+                                    + "time,open,high,low,close,volume)"
+                            : "";
             problems.add(new FileProblem(source, line, 1, "(header)", "no time column" + hint + "; expected one of "
                     + String.join(", ", TIME_COLUMNS) + " (or a headerless kline file starting with an integer epoch)"));
         }
@@ -310,7 +314,7 @@ public final class BarFiles {
                 missing.add(ROLE_NAMES[k]);
             }
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && !(role[TIME] < 0 && looksLikeTime(names.get(0)))) { // no header: one line says it
             problems.add(new FileProblem(source, line, 1, "(header)", "no " + String.join(", ", missing)
                     + " column" + (missing.size() == 1 ? "" : "s") + "; a bar file needs open, high, low and close"));
         }
@@ -318,6 +322,15 @@ public final class BarFiles {
             throw new FileRefusedException(problems);
         }
         return new Header(role, labels);
+    }
+
+    private static boolean looksLikeTime(String field) {
+        try {
+            BarTimes.read(field.trim());
+            return true;
+        } catch (BarTimes.Unreadable e) {
+            return false;
+        }
     }
 
     // --- JSON array of arrays

@@ -226,6 +226,11 @@ class BarFilesTest {
                 Arguments.of("header without a time column", "h.csv", "Day,Open,High,Low,Close\n2024-01-02,1,1,1,1\n",
                         List.of("h.csv:1:1: (header): no time column; expected one of time, date, datetime, timestamp, "
                                 + "open_time, open time (or a headerless kline file starting with an integer epoch)")),
+                Arguments.of("no header row", "h.csv", "2024-01-02,100,102,99,101\n2024-01-03,100,102,99,101\n",
+                        List.of("h.csv:1:1: (header): no time column (the first row looks like a bar, not a header: add"
+                                + " a header row such as time,open,high,low,close,volume); expected one of time, date, "
+                                + "datetime, timestamp, open_time, open time (or a headerless kline file starting with "
+                                + "an integer epoch)")),
                 Arguments.of("semicolons", "h.csv", "Date;Open;High;Low;Close\n2024-01-02;1;1;1;1\n",
                         List.of("h.csv:1:1: (header): no time column (the fields look separated by ';': a bar file is "
                                 + "comma-separated); expected one of time, date, datetime, timestamp, open_time, open time"
