@@ -81,7 +81,6 @@ final class ReferenceWalk {
         int maxEntries = 0;
         double maxPos = 0;
         double maxRisk = 0;
-        double pnlSum = 0;
         double peak = Double.NEGATIVE_INFINITY;
         double maxDd = 0;
         int last = b.size() - 1;
@@ -131,8 +130,7 @@ final class ReferenceWalk {
                 if (reason != null) {
                     double pnl = pnl(entries, price, dir);
                     equity = equity + pnl;
-                    pnlSum += pnl;
-                    out.exits.add(new ReplayExit(t, b.time()[t], reason, price, entries.size(), quantity(entries),
+                            out.exits.add(new ReplayExit(t, b.time()[t], reason, price, entries.size(), quantity(entries),
                             avg, pnl, equity));
                     entries = new ArrayList<>();
                     stop = Double.NaN;
@@ -186,7 +184,9 @@ final class ReferenceWalk {
                             stop = proposalStop;
                         }
                         entries.add(new Entry(close, quantity, b.time()[t], t));
-                        if (run.stopMode() == StopMode.FROM_AVERAGE) {
+                        // for the initial entry the contract says the stop "is s": s itself, not
+                        // (q x p) / q - ..., which can differ from it in the last bit
+                        if (run.stopMode() == StopMode.FROM_AVERAGE && !flat) {
                             stop = r.metrics().averagePriceAfter() - dir * run.stopAtr() * atr[t];
                         }
                         maxEntries = Math.max(maxEntries, entries.size());
@@ -208,11 +208,12 @@ final class ReferenceWalk {
             double price = b.close()[last];
             double pnl = pnl(entries, price, dir);
             equity = equity + pnl;
-            pnlSum += pnl;
             out.exits.add(new ReplayExit(last, b.time()[last], ExitReason.END, price, entries.size(), quantity(entries),
                     average(entries), pnl, equity));
         }
-        out.summary = new ReplaySummary(b.size(), out.decisions.size(), cycles, approved, byReason, pnlSum, equity,
+        // pnl: the account's change, equityEnd - account.equity (docs/contract-readings.md); the sum of
+        // the exits' pnl equals it up to rounding, which the walk's own property test holds it to
+        out.summary = new ReplaySummary(b.size(), out.decisions.size(), cycles, approved, byReason, equity - run.equity(), equity,
                 maxEntries, maxPos, maxRisk, maxDd);
         return out;
     }
