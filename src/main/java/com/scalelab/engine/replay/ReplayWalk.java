@@ -75,13 +75,25 @@ public final class ReplayWalk {
     /** Streams the walk's records into {@code sink} in bar order and returns the summary (the command line). */
     public static ReplaySummary stream(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink,
                                        ReplayProgress progress) {
-        return new Walk(policy, run, bars, sink, progress, null).walk();
+        return new Walk(policy, run, bars, sink, progress, null, null, false).walk();
+    }
+
+    /**
+     * The summary alone, for sweeps: the same walk, the same verdicts and figures as {@link #stream},
+     * but a held-back proposal is judged by the engine's decision-only path ({@code decide}, which
+     * the engine's property tests hold equal to {@code evaluate}) and only an approved one is traced,
+     * for the metrics the walk needs. {@code atr} is {@link #atr}'s for the run's period, computed once
+     * per grid by the caller.
+     */
+    public static ReplaySummary summary(ScalingPolicy policy, RunSettings run, BarSeries bars, double[] atr,
+                                        ReplayProgress progress) {
+        return new Walk(policy, run, bars, null, progress, null, atr, true).walk();
     }
 
     /** Runs the walk and keeps everything the desktop view shows. */
     public static ReplayResult run(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplayProgress progress) {
         Recording recording = new Recording(bars.size());
-        ReplaySummary summary = new Walk(policy, run, bars, null, progress, recording).walk();
+        ReplaySummary summary = new Walk(policy, run, bars, null, progress, recording, null, false).walk();
         return new RecordedReplay(run, bars, recording, summary);
     }
 
@@ -174,8 +186,12 @@ public final class ReplayWalk {
         private double peak;
         private double maxDrawdownPct;
 
+        /** Summary only: no records are made, held-back proposals take the decision-only path. */
+        private final boolean summaryOnly;
+
         Walk(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink, ReplayProgress progress,
-             Recording recording) {
+             Recording recording, double[] precomputedAtr, boolean summaryOnly) {
+            this.summaryOnly = summaryOnly;
             this.policy = policy;
             this.run = run;
             this.bars = bars;
@@ -184,7 +200,7 @@ public final class ReplayWalk {
             this.recording = recording;
             this.direction = run.direction();
             this.sign = sign(direction);
-            this.atr = atr(bars, run.atrPeriod());
+            this.atr = precomputedAtr != null ? precomputedAtr : atr(bars, run.atrPeriod());
             Integer lookback = run.lookback();
             boolean channelRule = run.openRule() == OpenRule.BREAKOUT || run.openRule() == OpenRule.PULLBACK;
             // a channel rule without a usable lookback never fires (the loader refuses such a run)
@@ -323,6 +339,14 @@ public final class ReplayWalk {
             ScalingContext ctx = new ScalingContext(run.symbol(), equity, judged, sign * sumQuantity, List.of(),
                     new Market(a, run.spreadBps()),
                     new ProposedEntry(direction, price, quantity, time, t, signalAt(run, bars, t)));
+            if (summaryOnly) {
+                ReasonCode quick = ScalingEngine.decide(policy, ctx);
+                if (quick.decision() != Decision.SCALE) {
+                    decisions++;
+                    byReason[quick.ordinal()]++;
+                    return;
+                }
+            }
             ScalingResult result = ScalingEngine.evaluate(policy, ctx);
             ReasonCode code = result.reasonCode();
             Metrics metrics = result.metrics();
