@@ -1,6 +1,7 @@
 package com.scalelab.engine.replay;
 
 import com.scalelab.engine.Decision;
+import com.scalelab.engine.DecisionSweep;
 import com.scalelab.engine.Direction;
 import com.scalelab.engine.Entry;
 import com.scalelab.engine.Market;
@@ -188,6 +189,8 @@ public final class ReplayWalk {
 
         /** Summary only: no records are made, held-back proposals take the decision-only path. */
         private final boolean summaryOnly;
+        /** Summary only: the open position prepared for many add decisions; null after any change. */
+        private DecisionSweep addSweep;
 
         Walk(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink, ReplayProgress progress,
              Recording recording, double[] precomputedAtr, boolean summaryOnly) {
@@ -284,6 +287,7 @@ public final class ReplayWalk {
         }
 
         private boolean close(int t, double exitPrice, ExitReason reason) {
+            addSweep = null;
             double sum = 0;
             for (int i = 0; i < entryCount; i++) {
                 sum += entryQuantity[i] * (exitPrice - entryPrice[i]);
@@ -336,6 +340,26 @@ public final class ReplayWalk {
                 judged = position;
             }
             Instant time = bars.time()[t];
+            if (summaryOnly && entryCount > 0) {
+                // Between two approvals the position and the equity stand still: judge the add on a
+                // sweep prepared once per position state, varying only what moves bar by bar.
+                if (addSweep == null) {
+                    addSweep = new DecisionSweep(policy, new ScalingContext(run.symbol(), equity, judged,
+                            sign * sumQuantity, List.of(), new Market(a, run.spreadBps()),
+                            new ProposedEntry(direction, price, quantity, time, t, signalAt(run, bars, t))));
+                }
+                Instant last = entries.get(entryCount - 1).time();
+                // the engine's own minutesSinceLast arithmetic, so both paths see the same number
+                double minutes = (time.getEpochSecond() - last.getEpochSecond()) / 60.0
+                        + (time.getNano() - last.getNano()) / 6e10;
+                ReasonCode quick = addSweep.decide(price, quantity, minutes, (long) t - lastEntryBar,
+                        signalAt(run, bars, t), a, run.spreadBps());
+                if (quick.decision() != Decision.SCALE) {
+                    decisions++;
+                    byReason[quick.ordinal()]++;
+                    return;
+                }
+            }
             ScalingContext ctx = new ScalingContext(run.symbol(), equity, judged, sign * sumQuantity, List.of(),
                     new Market(a, run.spreadBps()),
                     new ProposedEntry(direction, price, quantity, time, t, signalAt(run, bars, t)));
@@ -384,6 +408,7 @@ public final class ReplayWalk {
         private void enter(int t, Instant time, double price, double quantity, double proposedStop, double a,
                            Metrics metrics) {
             boolean initial = entryCount == 0;
+            addSweep = null;
             if (entryCount == entryPrice.length) {
                 entryPrice = Arrays.copyOf(entryPrice, entryCount * 2);
                 entryQuantity = Arrays.copyOf(entryQuantity, entryCount * 2);
