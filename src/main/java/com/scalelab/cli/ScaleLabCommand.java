@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "scalelab", mixinStandardHelpOptions = true, versionProvider = ScaleLabCommand.Version.class,
         description = "Checks, evaluates and replays position scaling policies. Run without arguments for the desktop lab.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReplayCommand.class},
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReplayCommand.class, SweepCommand.class,
+            DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every file valid, every scenario evaluated, every expectation met; a replay ran",

@@ -38,11 +38,7 @@ public final class ReplayCsv {
 
     /** Exports the decisions to a file atomically (UTF-8). */
     public static void export(List<ReplayDecision> decisions, Path file) throws IOException {
-        AtomicFiles.write(file, (OutputStream os) -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-            write(decisions, w);
-            w.flush();
-        });
+        AtomicFiles.write(file, (AtomicFiles.Body) w -> write(decisions, w));
     }
 
     public static String toCsv(List<ReplayDecision> decisions) {

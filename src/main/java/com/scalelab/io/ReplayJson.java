@@ -123,10 +123,6 @@ public final class ReplayJson {
 
     /** Exports {@link #write} to a file atomically (UTF-8): a failed export leaves any old file as it was. */
     public static void export(ReplayResult r, Path file) throws IOException {
-        AtomicFiles.write(file, (OutputStream os) -> {
-            Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-            write(r, w);
-            w.flush();
-        });
+        AtomicFiles.write(file, (AtomicFiles.Body) w -> write(r, w));
     }
 }

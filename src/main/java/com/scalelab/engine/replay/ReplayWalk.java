@@ -1,6 +1,7 @@
 package com.scalelab.engine.replay;
 
 import com.scalelab.engine.Decision;
+import com.scalelab.engine.DecisionSweep;
 import com.scalelab.engine.Direction;
 import com.scalelab.engine.Entry;
 import com.scalelab.engine.Market;
@@ -75,7 +76,19 @@ public final class ReplayWalk {
     /** Streams the walk's records into {@code sink} in bar order and returns the summary (the command line). */
     public static ReplaySummary stream(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink,
                                        ReplayProgress progress) {
-        return new Walk(policy, run, bars, sink, progress, null).walk();
+        return new Walk(policy, run, bars, sink, progress, null, null, false).walk();
+    }
+
+    /**
+     * The summary alone, for sweeps: the same walk, the same verdicts and figures as {@link #stream},
+     * but a held-back proposal is judged by the engine's decision-only path ({@code decide}, which
+     * the engine's property tests hold equal to {@code evaluate}) and only an approved one is traced,
+     * for the metrics the walk needs. {@code atr} is {@link #atr}'s for the run's period, computed once
+     * per grid by the caller.
+     */
+    public static ReplaySummary summary(ScalingPolicy policy, RunSettings run, BarSeries bars, double[] atr,
+                                        ReplayProgress progress) {
+        return new Walk(policy, run, bars, null, progress, null, atr, true).walk();
     }
 
     /** Runs the walk and keeps everything the desktop view shows. */
@@ -83,7 +96,7 @@ public final class ReplayWalk {
         // EVERY_BAR proposes at nearly every bar after the warm-up: size the columns once
         int walked = Math.max(0, bars.size() - Math.max(0, run.warmUp()));
         Recording recording = new Recording(bars.size(), run.openRule() == OpenRule.EVERY_BAR ? walked : 1024);
-        Walk walk = new Walk(policy, run, bars, null, progress, recording);
+        Walk walk = new Walk(policy, run, bars, null, progress, recording, null, false);
         ReplaySummary summary = walk.walk();
         return new RecordedReplay(run, bars, walk.atr, recording, summary);
     }
@@ -231,8 +244,14 @@ public final class ReplayWalk {
         private double peak;
         private double maxDrawdownPct;
 
+        /** Summary only: no records are made, held-back proposals take the decision-only path. */
+        private final boolean summaryOnly;
+        /** Summary only: the open position prepared for many add decisions; null after any change. */
+        private DecisionSweep addSweep;
+
         Walk(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink, ReplayProgress progress,
-             Recording recording) {
+             Recording recording, double[] precomputedAtr, boolean summaryOnly) {
+            this.summaryOnly = summaryOnly;
             this.policy = policy;
             this.run = run;
             this.bars = bars;
@@ -241,7 +260,7 @@ public final class ReplayWalk {
             this.recording = recording;
             this.direction = run.direction();
             this.sign = sign(direction);
-            this.atr = atr(bars, run.atrPeriod());
+            this.atr = precomputedAtr != null ? precomputedAtr : atr(bars, run.atrPeriod());
             Integer lookback = run.lookback();
             boolean channelRule = run.openRule() == OpenRule.BREAKOUT || run.openRule() == OpenRule.PULLBACK;
             // a channel rule without a usable lookback never fires (the loader refuses such a run)
@@ -326,6 +345,7 @@ public final class ReplayWalk {
         }
 
         private boolean close(int t, double exitPrice, ExitReason reason) {
+            addSweep = null;
             double sum = 0;
             for (int i = 0; i < entryCount; i++) {
                 sum += entryQuantity[i] * (exitPrice - entryPrice[i]);
@@ -378,9 +398,37 @@ public final class ReplayWalk {
                 judged = position;
             }
             Instant time = bars.time()[t];
+            if (summaryOnly && entryCount > 0) {
+                // Between two approvals the position and the equity stand still: judge the add on a
+                // sweep prepared once per position state, varying only what moves bar by bar.
+                if (addSweep == null) {
+                    addSweep = new DecisionSweep(policy, new ScalingContext(run.symbol(), equity, judged,
+                            sign * sumQuantity, List.of(), new Market(a, run.spreadBps()),
+                            new ProposedEntry(direction, price, quantity, time, t, signalAt(run, bars, t))));
+                }
+                Instant last = entries.get(entryCount - 1).time();
+                // the engine's own minutesSinceLast arithmetic, so both paths see the same number
+                double minutes = (time.getEpochSecond() - last.getEpochSecond()) / 60.0
+                        + (time.getNano() - last.getNano()) / 6e10;
+                ReasonCode quick = addSweep.decide(price, quantity, minutes, (long) t - lastEntryBar,
+                        signalAt(run, bars, t), a, run.spreadBps());
+                if (quick.decision() != Decision.SCALE) {
+                    decisions++;
+                    byReason[quick.ordinal()]++;
+                    return;
+                }
+            }
             ScalingContext ctx = new ScalingContext(run.symbol(), equity, judged, sign * sumQuantity, List.of(),
                     new Market(a, run.spreadBps()),
                     new ProposedEntry(direction, price, quantity, time, t, signalAt(run, bars, t)));
+            if (summaryOnly) {
+                ReasonCode quick = ScalingEngine.decide(policy, ctx);
+                if (quick.decision() != Decision.SCALE) {
+                    decisions++;
+                    byReason[quick.ordinal()]++;
+                    return;
+                }
+            }
             ScalingResult result = ScalingEngine.evaluate(policy, ctx);
             ReasonCode code = result.reasonCode();
             Metrics metrics = result.metrics();
@@ -420,6 +468,7 @@ public final class ReplayWalk {
         private void enter(int t, Instant time, double price, double quantity, double proposedStop, double a,
                            Metrics metrics) {
             boolean initial = entryCount == 0;
+            addSweep = null;
             if (entryCount == entryPrice.length) {
                 entryPrice = Arrays.copyOf(entryPrice, entryCount * 2);
                 entryQuantity = Arrays.copyOf(entryQuantity, entryCount * 2);
