@@ -11,6 +11,31 @@
 # Usage: appcds.sh IMAGE_DIR SAMPLE_POLICY
 set -euo pipefail
 
+# Ends the program: SIGTERM (the JVM's normal exit, which also writes a dynamic archive), and
+# SIGKILL if it is still there after 60 s (a JVM stopped while its toolkit starts can hang).
+stop_program() {
+    kill -TERM "$1" 2>/dev/null || true
+    for _ in $(seq 1 600); do
+        kill -0 "$1" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+}
+
+# A window whose name starts with ScaleLab is mapped (GTK's unmapped leader window may carry
+# the name too, so the map state is checked).
+window_mapped() {
+    local id
+    for id in $(xwininfo -root -tree 2>/dev/null | grep '"ScaleLab' | awk '{print $1}'); do
+        if xwininfo -id "$id" 2>/dev/null | grep -q IsViewable; then
+            return 0
+        fi
+    done
+    return 1
+}
+
+
 if [ "${1:-}" = "--train-window" ]; then
     # Inner step, run with a display: open the window once while the JVM records the archive.
     image=$2
@@ -23,7 +48,7 @@ if [ "${1:-}" = "--train-window" ]; then
     # Wait for the window to be mapped (at most 180 s on a busy machine), then 3 s more so the
     # first layout, CSS and map drawing have loaded their classes too.
     for _ in $(seq 1 1800); do
-        if xwininfo -root -tree 2>/dev/null | grep -q '"ScaleLab'; then
+        if window_mapped; then
             sleep 3
             break
         fi
@@ -32,9 +57,7 @@ if [ "${1:-}" = "--train-window" ]; then
         fi
         sleep 0.1
     done
-    # SIGTERM runs the JVM's normal exit, which writes the dynamic archive.
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" || true
+    stop_program "$pid"
     exit 0
 fi
 

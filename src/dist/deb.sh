@@ -3,10 +3,6 @@
 # needs dpkg-deb and fakeroot); elsewhere it says so and succeeds, so `mvn -Pdist package` works
 # on any Linux machine. Installs to /opt/scalelab with a desktop menu entry.
 #
-# The package carries the image's AppCDS archive, but the JVM uses an archive only with the jar at
-# the path it was recorded with, so installed under /opt it starts without it (silently: the
-# launcher turns CDS messages off) on the runtime's base archive.
-#
 # Usage: deb.sh JPACKAGE IMAGE_DIR DEST_DIR VERSION
 set -euo pipefail
 jpackage=$1
@@ -20,7 +16,19 @@ for tool in dpkg-deb fakeroot; do
     fi
 done
 rm -f "$dest"/scalelab_*.deb
-"$jpackage" --type deb --app-image "$image" --dest "$dest" --name ScaleLab --app-version "$version" \
-    --linux-package-name scalelab --linux-shortcut --linux-app-category Office \
+# The package gets a copy of the image without the AppCDS archive, which would not apply under
+# /opt (the JVM checks the jar's path) and, mismatched, still costs 28 MB; the launcher then uses
+# the runtime's base archive.
+copy="$dest/deb-image"
+rm -rf "$copy"
+mkdir -p "$copy"
+cp -a "$image" "$copy/"
+app="$copy/$(basename "$image")"
+rm -f "$app/lib/app/scalelab.jsa"
+sed -i '/SharedArchiveFile/d' "$app/lib/app/"*.cfg
+# JavaFX's native libraries ride in the jar, so jpackage cannot see that they need GTK 3.
+"$jpackage" --type deb --app-image "$app" --dest "$dest" --name ScaleLab --app-version "$version" \
+    --linux-package-name scalelab --linux-package-deps libgtk-3-0 --linux-shortcut --linux-app-category Office \
     --description "A desktop lab for position scaling policies" --vendor ScaleLab
+rm -rf "$copy"
 ls "$dest"/scalelab_*.deb
