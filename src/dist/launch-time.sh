@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures launch to window: starts a command on $DISPLAY and times until a window whose name
 # starts with "ScaleLab" is mapped (xwininfo polled every 50 ms, plus the time of one poll), then closes the program.
-# Prints each run in ms and the median. For docs/benchmarks.md ("Launch").
+# Prints each run's wall time and the CPU time the process had used by then (user + system, from
+# /proc; steadier than wall time on a shared machine), and the medians. For docs/benchmarks.md.
 #
 # Usage: DISPLAY=:N launch-time.sh RUNS COMMAND [ARGS...]
 set -euo pipefail
@@ -33,6 +34,8 @@ window_mapped() {
 runs=$1
 shift
 times=()
+cpus=()
+tick=$(getconf CLK_TCK)
 if window_mapped; then
     echo "a ScaleLab window is already open on $DISPLAY: close it first" >&2
     exit 1
@@ -42,9 +45,12 @@ for i in $(seq 1 "$runs"); do
     "$@" >/dev/null 2>&1 &
     pid=$!
     ms=""
+    cpu=""
     for _ in $(seq 1 2400); do
         if window_mapped; then
             ms=$(( ($(date +%s%N) - start) / 1000000 ))
+            # fields 14 and 15 of /proc/PID/stat (after the parenthesised name): utime, stime
+            cpu=$(sed 's/.*) //' "/proc/$pid/stat" | awk -v t="$tick" '{print int(($12 + $13) * 1000 / t)}')
             break
         fi
         sleep 0.05
@@ -52,8 +58,10 @@ for i in $(seq 1 "$runs"); do
     stop_program "$pid"
     # let the X server drop the window before the next run
     for _ in $(seq 1 100); do window_mapped || break; sleep 0.1; done
-    echo "run $i: ${ms:-timeout} ms"
+    echo "run $i: ${ms:-timeout} ms, cpu ${cpu:-?} ms"
     times+=("${ms:-999999}")
+    cpus+=("${cpu:-999999}")
     sleep 1
 done
-printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print "median: " a[int((NR+1)/2)] " ms"}'
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "median: $(median "${times[@]}") ms, cpu $(median "${cpus[@]}") ms"
