@@ -106,7 +106,6 @@ class SampleRunsTest {
         Map<ReasonCode, Integer> held = s.byReason().entrySet().stream()
                 .filter(e -> !APPROVALS.contains(e.getKey()) && e.getValue() > 0)
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        System.out.println(run.getFileName() + ": " + s);
 
         assertThat(s.cycles()).as("cycles").isGreaterThanOrEqualTo(5);
         assertThat(s.byReason().get(ReasonCode.INITIAL_ENTRY)).isEqualTo(s.cycles());
