@@ -56,12 +56,8 @@ public class ReplayWalkBench {
     @Setup
     public void setUp() {
         bars = syntheticBars(BARS, 42);
-        policy = new ScalingPolicy("Bench pyramid", "", "", new ScalingPolicy.Scaling(true, ScalingMode.PYRAMID, 4),
-                new ScalingPolicy.Limits(50, 5, 0),
-                new ScalingPolicy.Qualification(0, 10, 0, 1.0, 4.0, null),
-                new ScalingPolicy.Execution(null), new ScalingPolicy.Sizing(0.5));
-        run = new RunSettings("bench", "SYN", Direction.LONG, null, 100_000, 14, 1.0, OpenRule.EVERY_BAR, null, 10,
-                0.8, 3.0, StopMode.FIXED, 3.0);
+        policy = policy();
+        run = run();
 
         ReplaySummary s = ReplayWalk.stream(policy, run, bars, NO_OUTPUT, ReplayProgress.NONE);
         int approvedAdds = s.byReason().get(ReasonCode.SCALE_APPROVED);
@@ -84,6 +80,20 @@ public class ReplayWalkBench {
         if (heldBack == null || ScalingEngine.decide(policy, heldBack) != ReasonCode.MIN_BARS_NOT_ELAPSED) {
             throw new IllegalStateException("no held-back add to compare with");
         }
+    }
+
+    /** Mostly holds adds back (10 bars apart, 1 to 4 ATR of favourable spacing), sometimes approves them. */
+    static ScalingPolicy policy() {
+        return new ScalingPolicy("Bench pyramid", "", "", new ScalingPolicy.Scaling(true, ScalingMode.PYRAMID, 4),
+                new ScalingPolicy.Limits(50, 5, 0),
+                new ScalingPolicy.Qualification(0, 10, 0, 1.0, 4.0, null),
+                new ScalingPolicy.Execution(null), new ScalingPolicy.Sizing(0.5));
+    }
+
+    /** EVERY_BAR LONG: a proposal at every bar but the bar of an exit. */
+    static RunSettings run() {
+        return new RunSettings("bench", "SYN", Direction.LONG, null, 100_000, 14, 1.0, OpenRule.EVERY_BAR, null, 10,
+                0.8, 3.0, StopMode.FIXED, 3.0);
     }
 
     /** A seeded mean-reverting walk around 100 with a 1% step, so prices stay where the engine's tolerance is relative. */
