@@ -167,24 +167,33 @@ public final class BarFiles {
     // --- CSV (both layouts)
 
     private static void readCsv(Reader in, Bars bars) throws IOException, FileRefusedException {
+        List<String> fields = new ArrayList<>();
+        List<JsonLocation> at = new ArrayList<>();
         try (CsvParser p = CSV.createParser(in)) {
             try {
-                readCsvRows(p, bars);
+                readCsvRows(p, bars, fields, at);
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                bars.add(new FileProblem(bars.source, JsonDocument.line(at), JsonDocument.column(at), "(row)",
-                        "malformed CSV: " + firstLine(e.getOriginalMessage())));
+                String message = firstLine(e.getOriginalMessage());
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                if (message.startsWith("Missing closing quote") && !at.isEmpty()) {
+                    // Jackson notices at the end of the file; the user needs the row where the quote opened.
+                    where = at.get(0);
+                    message = "a quoted field in this row is never closed (a '\"' is missing)";
+                } else {
+                    message = "malformed CSV: " + message;
+                }
+                bars.add(new FileProblem(bars.source, JsonDocument.line(where), JsonDocument.column(where), "(row)",
+                        message));
                 bars.stop();
             }
         }
     }
 
-    private static void readCsvRows(CsvParser p, Bars bars) throws IOException, FileRefusedException {
+    private static void readCsvRows(CsvParser p, Bars bars, List<String> fields, List<JsonLocation> at)
+            throws IOException, FileRefusedException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             return;
         }
-        List<String> fields = new ArrayList<>();
-        List<JsonLocation> at = new ArrayList<>();
         int[] roleColumn = null; // header layout: the field index of each role, -1 when absent
         String[] labels = ROLE_NAMES;
         int width = 0; // header layout: fields every row must have
@@ -291,7 +300,11 @@ public final class BarFiles {
         int line = JsonDocument.line(at.get(0));
         if (role[TIME] < 0) {
             String hint = String.join(",", names).contains(";")
-                    ? " (the fields look separated by ';': a bar file is comma-separated)" : "";
+                    ? " (the fields look separated by ';': a bar file is comma-separated)"
+                    : looksLikeTime(names.get(0))
+                            ? " (the first row looks like a bar, not a header: add a header row such as "
+                                    + "time,open,high,low,close,volume)"
+                            : "";
             problems.add(new FileProblem(source, line, 1, "(header)", "no time column" + hint + "; expected one of "
                     + String.join(", ", TIME_COLUMNS) + " (or a headerless kline file starting with an integer epoch)"));
         }
@@ -301,7 +314,7 @@ public final class BarFiles {
                 missing.add(ROLE_NAMES[k]);
             }
         }
-        if (!missing.isEmpty()) {
+        if (!missing.isEmpty() && !(role[TIME] < 0 && looksLikeTime(names.get(0)))) { // no header: one line says it
             problems.add(new FileProblem(source, line, 1, "(header)", "no " + String.join(", ", missing)
                     + " column" + (missing.size() == 1 ? "" : "s") + "; a bar file needs open, high, low and close"));
         }
@@ -309,6 +322,15 @@ public final class BarFiles {
             throw new FileRefusedException(problems);
         }
         return new Header(role, labels);
+    }
+
+    private static boolean looksLikeTime(String field) {
+        try {
+            BarTimes.read(field.trim());
+            return true;
+        } catch (BarTimes.Unreadable e) {
+            return false;
+        }
     }
 
     // --- JSON array of arrays
@@ -325,7 +347,8 @@ public final class BarFiles {
                                 ? "NaN and Infinity are not numbers in JSON; write a finite number"
                                 : message.startsWith("Unexpected end-of-input")
                                         ? "the file ends too early: a closing ']' is missing"
-                                        : "malformed JSON: " + message));
+                                        : "malformed JSON: " + message.replace("(JSON String, Number, Array, "
+                                                + "Object or token 'null', 'true' or 'false')", "a value")));
                 bars.stop();
             }
         }

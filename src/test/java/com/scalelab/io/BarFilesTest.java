@@ -226,6 +226,11 @@ class BarFilesTest {
                 Arguments.of("header without a time column", "h.csv", "Day,Open,High,Low,Close\n2024-01-02,1,1,1,1\n",
                         List.of("h.csv:1:1: (header): no time column; expected one of time, date, datetime, timestamp, "
                                 + "open_time, open time (or a headerless kline file starting with an integer epoch)")),
+                Arguments.of("no header row", "h.csv", "2024-01-02,100,102,99,101\n2024-01-03,100,102,99,101\n",
+                        List.of("h.csv:1:1: (header): no time column (the first row looks like a bar, not a header: add"
+                                + " a header row such as time,open,high,low,close,volume); expected one of time, date, "
+                                + "datetime, timestamp, open_time, open time (or a headerless kline file starting with "
+                                + "an integer epoch)")),
                 Arguments.of("semicolons", "h.csv", "Date;Open;High;Low;Close\n2024-01-02;1;1;1;1\n",
                         List.of("h.csv:1:1: (header): no time column (the fields look separated by ';': a bar file is "
                                 + "comma-separated); expected one of time, date, datetime, timestamp, open_time, open time"
@@ -251,6 +256,15 @@ class BarFilesTest {
                 Arguments.of("JSON object", "b.json", "{\"bars\": []}",
                         List.of("b.json:1:1: (root): this is a JSON object; a bar file in JSON is an array of arrays "
                                 + "[[time, open, high, low, close, volume], ...]")),
+                Arguments.of("unclosed quote", "b.csv", line3("2024-01-03,\"101,103,100,102,102,1100"),
+                        List.of("b.csv:3:1: (row): a quoted field in this row is never closed (a '\"' is missing)")),
+                Arguments.of("JSON bar that is an object, price that is an array", "b.json",
+                        "[[1700000000, 1, 2, 1, 1.5, 3], {\"a\":1}, [1700000060, [1], 2, 1, 1.5, 3]]",
+                        // "[[1700000000, 1, 2, 1, 1.5, 3], " is 32 characters; the second row's "[1]" is 22 further on.
+                        List.of("b.json:1:33: [1]: expected a bar [time, open, high, low, close, volume]; got an object",
+                                "b.json:1:55: [2][1]: expected a price (a number above 0); got an array")),
+                Arguments.of("JSON trailing garbage", "b.json", "[[1700000000, 1, 2, 1, 1.5, 3]] x",
+                        List.of("b.json:1:34: (file): malformed JSON: Unrecognized token 'x': was expecting a value")),
                 Arguments.of("JSON truncated", "b.json", "[[1700000000, 1, 2, 1, 1.5, 3],",
                         List.of("b.json:1:32: (file): the file ends too early: a closing ']' is missing")));
     }

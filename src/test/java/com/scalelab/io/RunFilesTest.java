@@ -111,6 +111,12 @@ class RunFilesTest {
                 Arguments.of("lookback 1001", runWith("\"lookback\": 20", "\"lookback\": 1001"),
                         List.of("r.json:9:45: open.lookback: must be a whole number from 1 to 1000 (bars before the "
                                 + "close that BREAKOUT compares with); got 1001")),
+                Arguments.of("lookback beyond an int", runWith("\"lookback\": 20", "\"lookback\": 99999999999"),
+                        List.of("r.json:9:45: open.lookback: must be a whole number from 1 to 1000 (bars before the "
+                                + "close that BREAKOUT compares with); got 99999999999")),
+                Arguments.of("atrPeriod beyond an int", runWith("\"atrPeriod\": 14", "\"atrPeriod\": -99999999999"),
+                        List.of("r.json:8:28: market.atrPeriod: must be a whole number from 1 to 1000 (bars in the "
+                                + "ATR); got -99999999999")),
                 Arguments.of("missing direction", runWith("  \"direction\": \"LONG\",\n", ""),
                         List.of("r.json:1:1: direction: missing required field 'direction' (one of LONG, SHORT)")),
                 Arguments.of("lower-case direction", runWith("\"LONG\"", "\"long\""),
