@@ -83,6 +83,39 @@ class WalkMatchesReferenceTest {
     }
 
     @Test
+    void everySampleRunEqualsTheReferenceReadingLineByLine() throws Exception {
+        java.util.List<java.nio.file.Path> runs;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("sample-policies/runs"))) {
+            runs = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(5);
+        for (java.nio.file.Path file : runs) {
+            com.scalelab.io.RunFile run = com.scalelab.io.RunFiles.load(file);
+            BarSeries bars = com.scalelab.io.BarFiles.load(run.barsPath(), run.settings());
+            ReferenceWalk expected = ReferenceWalk.run(run.inlinePolicy(), run.settings(), bars);
+            ReplayResult actual = ReplayWalk.run(run.inlinePolicy(), run.settings(), bars, ReplayProgress.NONE);
+            assertThat(actual.decisions()).as(file.toString()).isEqualTo(expected.decisions);
+            assertThat(actual.exits()).as(file.toString()).isEqualTo(expected.exits);
+            assertThat(actual.summary()).as(file.toString()).isEqualTo(expected.summary);
+            // and the sweep's decision-only path gives the same summary
+            assertThat(ReplayWalk.summary(run.inlinePolicy(), run.settings(), bars,
+                    ReplayWalk.atr(bars, run.settings().atrPeriod()), ReplayProgress.NONE))
+                    .as(file + " (decision-only)").isEqualTo(expected.summary);
+        }
+    }
+
+    @Test
+    void theDecisionOnlySummaryEqualsTheReference() {
+        Random random = new Random(SEED + 17);
+        for (int i = 0; i < CASES; i++) {
+            Case c = Case.random(random);
+            ReferenceWalk expected = ReferenceWalk.run(c.policy, c.run, c.bars);
+            assertThat(ReplayWalk.summary(c.policy, c.run, c.bars, ReplayWalk.atr(c.bars, c.run.atrPeriod()),
+                    ReplayProgress.NONE)).as("case %d (%s)", i, c).isEqualTo(expected.summary);
+        }
+    }
+
+    @Test
     void theAtrIsWildersAsTheContractWritesIt() {
         Random random = new Random(SEED ^ 0x5DEECE66DL);
         for (int i = 0; i < 50; i++) {
