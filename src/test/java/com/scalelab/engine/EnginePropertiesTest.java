@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
  * with its policy inline, ready to become an example test or a scenario pack entry.
  */
 class EnginePropertiesTest {
-    private static final long SEED = Long.getLong("scalelab.seed", System.nanoTime());
+    private static final long SEED = com.scalelab.TestSeed.run();
     private static final int CASES = Integer.getInteger("scalelab.cases", 4000);
 
     @BeforeAll
     static void printSeed() {
         System.out.println("EnginePropertiesTest seed " + SEED + ", " + CASES
-                + " cases per property (replay with -Dscalelab.seed=" + SEED + ")");
+                + " cases per property " + com.scalelab.TestSeed.replayHint());
     }
 
     // ------------------------------------------------------------------------------------ verdicts
