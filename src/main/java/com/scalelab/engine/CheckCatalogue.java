@@ -263,31 +263,86 @@ public final class CheckCatalogue {
         return failures;
     }
 
-    /** The check's predicate on the measured values (section 1's "fails when"). */
+    /**
+     * The check's predicate on the measured values (section 1's "fails when"). Each case is one call
+     * so that this switch stays small enough for the JIT to inline into the trace's loop.
+     */
     static boolean fails(ReasonCode code, CheckMessages m) {
-        PositionFacts f = m.f;
-        ScalingPolicy policy = m.policy;
-        ScalingPolicy.Qualification q = policy.qualification();
         return switch (code) {
             case INVALID_INPUT -> false; // decided before the trace is measured: a trace exists only for valid input
-            case SCALING_DISABLED -> Checks.scalingDisabled(f.entryCount, policy.scaling().enabled());
-            case MAX_ENTRIES_REACHED -> Checks.maxEntriesReached(f.entryCount + 1, policy.scaling().maxEntries());
-            case MAX_POSITION_EXCEEDED -> Checks.maxPositionExceeded(m.positionPct, policy.limits().maxPositionPct());
-            case PENDING_ORDER_CONFLICT -> Checks.pendingOrderConflict(f.nonReduceOnlyOrders);
-            case LEDGER_MISMATCH -> Checks.ledgerMismatch(f.brokerQuantity, f.ledgerQuantity,
-                    policy.limits().ledgerTolerance());
-            case RISK_BUDGET_EXCEEDED -> Checks.riskBudgetExceeded(m.riskPct, policy.limits().maxRiskPct());
-            case DIRECTION_CONFLICT -> m.opposite || Checks.stopOnWrongSide(m.p.direction(), f.stopPrice, m.p.price());
-            case MIN_TIME_NOT_ELAPSED -> Checks.minTimeNotElapsed(m.minutes, q.minMinutesBetween());
-            case MIN_BARS_NOT_ELAPSED -> Checks.minBarsNotElapsed(m.bars, q.minBarsBetween());
-            case SIGNAL_TOO_WEAK -> Checks.signalTooWeak(m.p.signalQuality(), q.minSignalQuality());
-            case PRICE_STRUCTURE_MISMATCH -> Checks.priceStructureMismatch(policy.scaling().mode(), m.p.direction(),
-                    m.p.price(), f.lastPrice);
-            case PRICE_SPACING_OUT_OF_RANGE -> Checks.spacingOutOfRange(m.spacing, q.minSpacingAtr(), q.maxSpacingAtr());
-            case VOLATILITY_OUT_OF_RANGE -> Checks.volatilityOutOfRange(m.volatility, q.volatilityPct());
-            case EXECUTION_INFEASIBLE -> Checks.executionInfeasible(m.spread, policy.execution().maxSpreadBps());
+            case SCALING_DISABLED -> scalingDisabled(m);
+            case MAX_ENTRIES_REACHED -> maxEntriesReached(m);
+            case MAX_POSITION_EXCEEDED -> maxPositionExceeded(m);
+            case PENDING_ORDER_CONFLICT -> pendingOrderConflict(m);
+            case LEDGER_MISMATCH -> ledgerMismatch(m);
+            case RISK_BUDGET_EXCEEDED -> riskBudgetExceeded(m);
+            case DIRECTION_CONFLICT -> directionConflict(m);
+            case MIN_TIME_NOT_ELAPSED -> minTimeNotElapsed(m);
+            case MIN_BARS_NOT_ELAPSED -> minBarsNotElapsed(m);
+            case SIGNAL_TOO_WEAK -> signalTooWeak(m);
+            case PRICE_STRUCTURE_MISMATCH -> priceStructureMismatch(m);
+            case PRICE_SPACING_OUT_OF_RANGE -> spacingOutOfRange(m);
+            case VOLATILITY_OUT_OF_RANGE -> volatilityOutOfRange(m);
+            case EXECUTION_INFEASIBLE -> executionInfeasible(m);
             case SCALE_APPROVED, INITIAL_ENTRY -> false;
         };
+    }
+
+    private static boolean scalingDisabled(CheckMessages m) {
+        return Checks.scalingDisabled(m.f.entryCount, m.policy.scaling().enabled());
+    }
+
+    private static boolean maxEntriesReached(CheckMessages m) {
+        return Checks.maxEntriesReached(m.f.entryCount + 1, m.policy.scaling().maxEntries());
+    }
+
+    private static boolean maxPositionExceeded(CheckMessages m) {
+        return Checks.maxPositionExceeded(m.positionPct, m.policy.limits().maxPositionPct());
+    }
+
+    private static boolean pendingOrderConflict(CheckMessages m) {
+        return Checks.pendingOrderConflict(m.f.nonReduceOnlyOrders);
+    }
+
+    private static boolean ledgerMismatch(CheckMessages m) {
+        return Checks.ledgerMismatch(m.f.brokerQuantity, m.f.ledgerQuantity, m.policy.limits().ledgerTolerance());
+    }
+
+    private static boolean riskBudgetExceeded(CheckMessages m) {
+        return Checks.riskBudgetExceeded(m.riskPct, m.policy.limits().maxRiskPct());
+    }
+
+    private static boolean directionConflict(CheckMessages m) {
+        return m.opposite || Checks.stopOnWrongSide(m.p.direction(), m.f.stopPrice, m.p.price());
+    }
+
+    private static boolean minTimeNotElapsed(CheckMessages m) {
+        return Checks.minTimeNotElapsed(m.minutes, m.policy.qualification().minMinutesBetween());
+    }
+
+    private static boolean minBarsNotElapsed(CheckMessages m) {
+        return Checks.minBarsNotElapsed(m.bars, m.policy.qualification().minBarsBetween());
+    }
+
+    private static boolean signalTooWeak(CheckMessages m) {
+        return Checks.signalTooWeak(m.p.signalQuality(), m.policy.qualification().minSignalQuality());
+    }
+
+    private static boolean priceStructureMismatch(CheckMessages m) {
+        return Checks.priceStructureMismatch(m.policy.scaling().mode(), m.p.direction(), m.p.price(), m.f.lastPrice);
+    }
+
+    private static boolean spacingOutOfRange(CheckMessages m) {
+        ScalingPolicy.Qualification q = m.policy.qualification();
+        return Checks.spacingOutOfRange(m.spacing, q.minSpacingAtr(), q.maxSpacingAtr());
+    }
+
+    private static boolean volatilityOutOfRange(CheckMessages m) {
+        return Checks.volatilityOutOfRange(m.volatility, m.policy.qualification().volatilityPct());
+    }
+
+    private static boolean executionInfeasible(CheckMessages m) {
+        return Checks.executionInfeasible(m.spread, m.policy.execution().maxSpreadBps());
     }
 
     /** The value the check compared, as the trace shows it; null where it has none. */
