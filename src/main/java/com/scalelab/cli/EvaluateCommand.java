@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = ScaleLabCommand.Version.class,
         description = {"Evaluates each scenario and prints one JSON object per line: scenario, decision, "
-                + "reasonCode, explanation, checks (all of them), metrics and, when the scenario has 'expect', "
+                + "reasonCode, explanation, checks (every check, in the contract's order), metrics and, when the scenario has 'expect', "
                 + "expectation MET or UNMET.",
             "A scenario's inline policy wins over --policy."},
         exitCodeListHeading = "%nExit codes:%n",

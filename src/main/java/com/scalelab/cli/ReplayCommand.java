@@ -52,7 +52,7 @@ final class ReplayCommand implements Callable<Integer> {
             description = "bar file (relative to the current folder); wins over the run's bars")
     Path barsFile;
 
-    @Option(names = "--trace", description = "add the 15 checks to each decision line, as evaluate prints them")
+    @Option(names = "--trace", description = "add every check to each decision line, as evaluate prints them")
     boolean trace;
 
     @Option(names = "--summary", description = "print only the summary line (--trace then has nothing to add to)")

@@ -8,9 +8,9 @@ import static com.scalelab.engine.Format.number;
  * later gives exactly the text rendering at once would have given.
  */
 final class CheckMessages {
-    private final ScalingPolicy policy;
-    private final PositionFacts f;
-    private final ProposedEntry p;
+    final ScalingPolicy policy;
+    final PositionFacts f;
+    final ProposedEntry p;
     private final boolean noPendingOrders;
     final double positionPct;
     final double riskAmount;
@@ -25,9 +25,9 @@ final class CheckMessages {
     final double volatility;
     final double volatilityLimit;
     final double spread;
-    /** Bit i set when check i failed. */
+    /** Bit i set when check i failed (see CheckCatalogue.failures). */
     final int failures;
-    private final boolean initial;
+    final boolean initial;
     private volatile String[] written;
 
     static final String INPUT_OK = "Every value of the scenario and the policy is inside its domain.";
@@ -36,9 +36,8 @@ final class CheckMessages {
     CheckMessages(ScalingPolicy policy, PositionFacts f, ProposedEntry p, boolean noPendingOrders, double positionPct,
                   double riskAmount, double riskPct, double ledgerGap, boolean opposite, double minutes, long bars,
                   double move, double spacing, double spacingLimit, double volatility, double volatilityLimit,
-                  double spread, int failures) {
+                  double spread) {
         this.policy = policy;
-        this.failures = failures;
         this.initial = f.entryCount == 0;
         this.f = f;
         this.p = p;
@@ -56,78 +55,39 @@ final class CheckMessages {
         this.volatility = volatility;
         this.volatilityLimit = volatilityLimit;
         this.spread = spread;
+        this.failures = CheckCatalogue.failures(this); // last: reads the values above
     }
 
     CheckStatus status(ReasonCode code) {
-        int i = code.ordinal();
-        if (i == 0) {
-            return CheckStatus.PASS;
-        }
-        if (initial && i >= 8) {
+        if (notApplicable(code)) {
             return CheckStatus.NOT_APPLICABLE;
         }
-        return (failures & (1 << i)) != 0 ? CheckStatus.FAIL : CheckStatus.PASS;
+        return (failures & (1 << code.ordinal())) != 0 ? CheckStatus.FAIL : CheckStatus.PASS;
+    }
+
+    private boolean notApplicable(ReasonCode code) {
+        return initial && !CheckCatalogue.of(code).appliesToInitialEntry();
     }
 
     /** The value the check compared, as the trace shows it. */
     Double observed(ReasonCode code) {
-        if (initial && code.ordinal() >= 8) {
-            return null;
-        }
-        return switch (code) {
-            case SCALING_DISABLED -> (double) f.entryCount;
-            case MAX_ENTRIES_REACHED -> (double) (f.entryCount + 1);
-            case MAX_POSITION_EXCEEDED -> positionPct;
-            case PENDING_ORDER_CONFLICT -> (double) f.nonReduceOnlyOrders;
-            case LEDGER_MISMATCH -> ledgerGap;
-            case RISK_BUDGET_EXCEEDED -> riskPct;
-            case DIRECTION_CONFLICT -> f.stopPrice;
-            case MIN_TIME_NOT_ELAPSED -> minutes;
-            case MIN_BARS_NOT_ELAPSED -> (double) bars;
-            case SIGNAL_TOO_WEAK -> p.signalQuality();
-            case PRICE_STRUCTURE_MISMATCH -> move;
-            case PRICE_SPACING_OUT_OF_RANGE -> spacing;
-            case VOLATILITY_OUT_OF_RANGE -> volatility;
-            case EXECUTION_INFEASIBLE -> spread;
-            default -> null;
-        };
+        return notApplicable(code) ? null : CheckCatalogue.observed(code, this);
     }
 
     /** The limit the check compared with; null when the policy sets none or the check has none. */
     Double limit(ReasonCode code) {
-        if (initial && code.ordinal() >= 8) {
-            return null;
-        }
-        ScalingPolicy.Qualification q = policy.qualification();
-        return switch (code) {
-            case MAX_ENTRIES_REACHED -> (double) policy.scaling().maxEntries();
-            case MAX_POSITION_EXCEEDED -> policy.limits().maxPositionPct();
-            case PENDING_ORDER_CONFLICT, PRICE_STRUCTURE_MISMATCH -> 0.0;
-            case LEDGER_MISMATCH -> policy.limits().ledgerTolerance();
-            case RISK_BUDGET_EXCEEDED -> policy.limits().maxRiskPct();
-            case DIRECTION_CONFLICT -> p.price();
-            case MIN_TIME_NOT_ELAPSED -> q.minMinutesBetween();
-            case MIN_BARS_NOT_ELAPSED -> (double) q.minBarsBetween();
-            case SIGNAL_TOO_WEAK -> q.minSignalQuality();
-            case PRICE_SPACING_OUT_OF_RANGE -> spacingLimit;
-            case VOLATILITY_OUT_OF_RANGE -> q.volatilityPct() == null ? null : volatilityLimit;
-            case EXECUTION_INFEASIBLE -> policy.execution().maxSpreadBps();
-            default -> null;
-        };
+        return notApplicable(code) ? null : CheckCatalogue.limit(code, this);
     }
 
     /** The message of a line, written once and kept. */
     String written(ReasonCode code) {
         int i = code.ordinal();
-        if (i == 0) {
-            return INPUT_OK;
-        }
-        if (initial && i >= 8) {
+        if (notApplicable(code)) {
             return NOT_APPLICABLE;
         }
         String[] all = written;
         if (all == null) {
-            all = new String[15];
+            all = new String[CheckCatalogue.size()];
             written = all;
         }
         String m = all[i];
@@ -158,91 +118,99 @@ final class CheckMessages {
         ScalingPolicy.Qualification q = policy.qualification();
         int n = f.entryCount;
         Direction dir = p.direction();
-        switch (code) {
-            case SCALING_DISABLED:
-                return failed ? "The position already has " + n + " " + plural(n, "entry", "entries")
+        return switch (code) {
+            case INVALID_INPUT -> INPUT_OK;
+            case SCALING_DISABLED -> {
+                yield failed ? "The position already has " + n + " " + plural(n, "entry", "entries")
                         + " and this policy has scaling switched off: no add is allowed."
                         : n == 0 ? "No entries yet: this is the initial entry, allowed with scaling on or off."
                         : "Scaling is switched on in this policy.";
-            case MAX_ENTRIES_REACHED: {
+            }
+            case MAX_ENTRIES_REACHED -> {
                 int max = policy.scaling().maxEntries();
-                return failed ? "This would be entry " + (n + 1) + "; the policy allows at most " + max + "."
+                yield failed ? "This would be entry " + (n + 1) + "; the policy allows at most " + max + "."
                         : "This would be entry " + (n + 1) + " of at most " + max + ".";
             }
-            case MAX_POSITION_EXCEEDED:
-                return "Position after this entry would be " + Format.percent(positionPct, limits.maxPositionPct())
+            case MAX_POSITION_EXCEEDED -> {
+                yield "Position after this entry would be " + Format.percent(positionPct, limits.maxPositionPct())
                         + " of equity; the policy allows " + limitPct(limits.maxPositionPct()) + ".";
-            case PENDING_ORDER_CONFLICT: {
+            }
+            case PENDING_ORDER_CONFLICT -> {
                 int k = f.nonReduceOnlyOrders;
-                return failed ? k + " pending " + plural(k, "order is", "orders are")
+                yield failed ? k + " pending " + plural(k, "order is", "orders are")
                         + " not reduce-only and could add to the position too; cancel or settle "
                         + plural(k, "it", "them") + " first."
                         : noPendingOrders ? "No pending orders." : "Every pending order is reduce-only.";
             }
-            case LEDGER_MISMATCH:
-                return failed ? "The broker reports " + number(f.brokerQuantity) + " but the entries add up to "
+            case LEDGER_MISMATCH -> {
+                yield failed ? "The broker reports " + number(f.brokerQuantity) + " but the entries add up to "
                         + number(f.ledgerQuantity) + " (off by " + number(ledgerGap, limits.ledgerTolerance())
                         + "; tolerance " + number(limits.ledgerTolerance()) + "): reconcile before adding."
                         : "Broker quantity " + number(f.brokerQuantity) + " matches the ledger's "
                         + number(f.ledgerQuantity) + " within " + number(limits.ledgerTolerance()) + ".";
-            case RISK_BUDGET_EXCEEDED:
-                return "Risk to the stop after this entry would be " + Format.money(riskAmount) + ", "
+            }
+            case RISK_BUDGET_EXCEEDED -> {
+                yield "Risk to the stop after this entry would be " + Format.money(riskAmount) + ", "
                         + Format.percent(riskPct, limits.maxRiskPct()) + " of equity; the policy allows "
                         + limitPct(limits.maxRiskPct()) + ".";
-            case DIRECTION_CONFLICT:
+            }
+            case DIRECTION_CONFLICT -> {
                 if (opposite) {
-                    return "The entry is " + dir + " but the position is " + f.positionDirection
+                    yield "The entry is " + dir + " but the position is " + f.positionDirection
                             + ": an add must go the position's way.";
                 }
                 if (failed) {
-                    return "The stop " + number(f.stopPrice) + " is not on the losing side of the entry price "
+                    yield "The stop " + number(f.stopPrice) + " is not on the losing side of the entry price "
                             + number(p.price()) + " (a " + dir + " needs its stop "
                             + (dir == Direction.LONG ? "below" : "above") + " the price).";
                 }
-                return "A " + dir + " entry at " + number(p.price()) + " with the stop at " + number(f.stopPrice)
+                yield "A " + dir + " entry at " + number(p.price()) + " with the stop at " + number(f.stopPrice)
                         + (dir == Direction.LONG ? " below." : " above.");
-            case MIN_TIME_NOT_ELAPSED:
-                return failed ? "Only " + number(minutes, q.minMinutesBetween()) + " min since the last entry; the policy asks for "
+            }
+            case MIN_TIME_NOT_ELAPSED -> {
+                yield failed ? "Only " + number(minutes, q.minMinutesBetween()) + " min since the last entry; the policy asks for "
                         + number(q.minMinutesBetween()) + "."
                         : number(minutes, q.minMinutesBetween()) + " min since the last entry; the policy asks for at least "
                         + number(q.minMinutesBetween()) + ".";
-            case MIN_BARS_NOT_ELAPSED:
-                return (failed ? "Only " : "") + bars + " " + plural(bars, "bar", "bars")
+            }
+            case MIN_BARS_NOT_ELAPSED -> {
+                yield (failed ? "Only " : "") + bars + " " + plural(bars, "bar", "bars")
                         + " since the last entry; the policy asks for " + (failed ? "" : "at least ")
                         + q.minBarsBetween() + ".";
-            case SIGNAL_TOO_WEAK:
-                return "Signal quality " + number(p.signalQuality(), q.minSignalQuality())
+            }
+            case SIGNAL_TOO_WEAK -> {
+                yield "Signal quality " + number(p.signalQuality(), q.minSignalQuality())
                         + (failed ? " is below" : " meets") + " the policy's minimum of "
                         + number(q.minSignalQuality()) + ".";
-            case PRICE_STRUCTURE_MISMATCH: {
+            }
+            case PRICE_STRUCTURE_MISMATCH -> {
                 String moveWords = Tolerance.equal(p.price(), f.lastPrice) ? "has not moved from"
                         : move > 0 ? "moved in the position's favour from" : "moved against the position from";
-                return "Price " + number(p.price()) + " " + moveWords + " the last entry at " + number(f.lastPrice)
+                yield "Price " + number(p.price()) + " " + moveWords + " the last entry at " + number(f.lastPrice)
                         + (policy.scaling().mode() != ScalingMode.AVERAGE_DOWN
                         ? "; a pyramid adds only after a favourable move."
                         : "; averaging down adds only after an adverse move.");
             }
-            case PRICE_SPACING_OUT_OF_RANGE: {
+            case PRICE_SPACING_OUT_OF_RANGE -> {
                 String range = q.maxSpacingAtr() == null ? "at least " + number(q.minSpacingAtr())
                         : number(q.minSpacingAtr()) + " to " + number(q.maxSpacingAtr());
-                return "The entry is " + number(spacing, spacingLimit) + " ATR from the last entry; the policy asks for "
+                yield "The entry is " + number(spacing, spacingLimit) + " ATR from the last entry; the policy asks for "
                         + range + " ATR.";
             }
-            case VOLATILITY_OUT_OF_RANGE: {
+            case VOLATILITY_OUT_OF_RANGE -> {
                 ScalingPolicy.Band band = q.volatilityPct();
-                return "ATR is " + (band == null ? Format.percent(volatility) : Format.percent(volatility, volatilityLimit))
+                yield "ATR is " + (band == null ? Format.percent(volatility) : Format.percent(volatility, volatilityLimit))
                         + " of price; " + (band == null ? "the policy sets no volatility band."
                         : "the policy's band is " + limitPct(band.min()) + " to " + limitPct(band.max()) + ".");
             }
-            case EXECUTION_INFEASIBLE: {
+            case EXECUTION_INFEASIBLE -> {
                 Double maxSpread = policy.execution().maxSpreadBps();
-                return "The spread is " + (maxSpread == null ? number(spread) : number(spread, maxSpread)) + " bps; "
+                yield "The spread is " + (maxSpread == null ? number(spread) : number(spread, maxSpread)) + " bps; "
                         + (maxSpread == null ? "the policy sets no spread limit."
                         : "the policy allows " + number(maxSpread) + " bps.");
             }
-            default:
-                throw new IllegalArgumentException("no message for " + code);
-        }
+            case SCALE_APPROVED, INITIAL_ENTRY -> approval(code);
+        };
     }
 
     /** A limit as the policy typed it: its decimals are not rounded away (0.0899% stays 0.0899%). */

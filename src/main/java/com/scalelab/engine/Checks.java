@@ -1,7 +1,7 @@
 package com.scalelab.engine;
 
 /**
- * The 14 evaluated checks as plain predicates: each answers "does this check fail?" from the
+ * The evaluated checks as plain predicates (the catalogue's, numbered as in the contract): each answers "does this check fail?" from the
  * quantities of the contract's section 2. The traced and the decision-only paths both call these,
  * so they cannot disagree on a rule.
  */

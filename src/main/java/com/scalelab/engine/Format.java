@@ -3,7 +3,7 @@ package com.scalelab.engine;
 /**
  * Numbers in messages: short, without binary noise (0.30000000000000004 shows as 0.3). Written by
  * hand with long arithmetic rather than BigDecimal or String.format because every evaluation
- * builds 15 messages and the traced path must stay within a few times the decision-only one.
+ * builds a message per check and the traced path must stay within a few times the decision-only one.
  */
 final class Format {
     private static final double[] SCALE = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one entry point: judges a proposed entry against a policy and a context. Runs all 15 checks
- * in contract order and reports each; the first failure decides. Never throws: anything it cannot
+ * The one entry point: judges a proposed entry against a policy and a context. Runs every check of
+ * the {@link CheckCatalogue} in its order and reports each; the first failure decides. Never throws: anything it cannot
  * judge is a BLOCK.
  */
 public final class ScalingEngine {
@@ -87,11 +87,12 @@ public final class ScalingEngine {
     }
 
     private static ScalingResult invalid(String why) {
-        List<CheckResult> checks = new ArrayList<>(15);
+        List<ReasonCode> codes = CheckCatalogue.codes();
+        List<CheckResult> checks = new ArrayList<>(codes.size());
         String message = "Input refused: " + why + ".";
         checks.add(new CheckResult(ReasonCode.INVALID_INPUT, CheckStatus.FAIL, null, null, message));
-        for (int i = 1; i < 15; i++) {
-            checks.add(new CheckResult(ReasonCode.CHECKS.get(i), CheckStatus.NOT_EVALUATED, null, null,
+        for (int i = 1; i < codes.size(); i++) {
+            checks.add(new CheckResult(codes.get(i), CheckStatus.NOT_EVALUATED, null, null,
                     "Not evaluated: the input is invalid."));
         }
         return new ScalingResult(Decision.BLOCK, ReasonCode.INVALID_INPUT, message, checks, null);
@@ -100,10 +101,7 @@ public final class ScalingEngine {
     private static ScalingResult traced(ScalingPolicy policy, ScalingContext ctx) {
         PositionFacts f = new PositionFacts(ctx);
         ProposedEntry p = ctx.proposed();
-        ScalingPolicy.Scaling scaling = policy.scaling();
-        ScalingPolicy.Limits limits = policy.limits();
         ScalingPolicy.Qualification q = policy.qualification();
-        Double maxSpread = policy.execution().maxSpreadBps();
         Direction dir = p.direction();
         int n = f.entryCount;
         boolean initial = n == 0;
@@ -117,16 +115,7 @@ public final class ScalingEngine {
         double spread = ctx.market().spreadBps();
         boolean opposite = Checks.oppositeDirection(n, f.positionDirection, dir);
 
-        // Every check is evaluated, even after one has failed: bit i is check i.
-        int failures = 0;
-        failures |= bit(1, Checks.scalingDisabled(n, scaling.enabled()));
-        failures |= bit(2, Checks.maxEntriesReached(entriesAfter, scaling.maxEntries()));
-        failures |= bit(3, Checks.maxPositionExceeded(positionPct, limits.maxPositionPct()));
-        failures |= bit(4, Checks.pendingOrderConflict(f.nonReduceOnlyOrders));
-        failures |= bit(5, Checks.ledgerMismatch(f.brokerQuantity, f.ledgerQuantity, limits.ledgerTolerance()));
-        failures |= bit(6, Checks.riskBudgetExceeded(riskPct, limits.maxRiskPct()));
-        failures |= bit(7, opposite || Checks.stopOnWrongSide(dir, f.stopPrice, price));
-
+        // The quantities of contract section 2; with no previous entry those about it stay 0.
         double minutes = 0;
         long bars = 0;
         double move = 0;
@@ -141,30 +130,21 @@ public final class ScalingEngine {
             move = dir.sign() * (price - f.lastPrice);
             spacing = Math.abs(price - f.lastPrice) / atr;
             spacingLimit = nearer(spacing, q.minSpacingAtr(), q.maxSpacingAtr());
-            failures |= bit(8, Checks.minTimeNotElapsed(minutes, q.minMinutesBetween()));
-            failures |= bit(9, Checks.minBarsNotElapsed(bars, q.minBarsBetween()));
-            failures |= bit(10, Checks.signalTooWeak(p.signalQuality(), q.minSignalQuality()));
-            failures |= bit(11, Checks.priceStructureMismatch(scaling.mode(), dir, price, f.lastPrice));
-            failures |= bit(12, Checks.spacingOutOfRange(spacing, q.minSpacingAtr(), q.maxSpacingAtr()));
-            failures |= bit(13, Checks.volatilityOutOfRange(vol, band));
-            failures |= bit(14, Checks.executionInfeasible(spread, maxSpread));
         }
-        // The trace keeps the measured values; its lines and messages are read from them (see CheckResult).
+        // The trace keeps the measured values and runs every applicable check of the catalogue on them
+        // (every one, even after one has failed); its lines and messages are read from it (see CheckResult).
         CheckMessages trace = new CheckMessages(policy, f, p, ctx.pendingOrders().isEmpty(), positionPct, riskAmount,
-                riskPct, ledgerGap, opposite, minutes, bars, move, spacing, spacingLimit, vol, volLimit, spread, failures);
+                riskPct, ledgerGap, opposite, minutes, bars, move, spacing, spacingLimit, vol, volLimit, spread);
+        int failures = trace.failures;
         // the first failing check in table order decides
         ReasonCode reason = failures == 0 ? (initial ? ReasonCode.INITIAL_ENTRY : ReasonCode.SCALE_APPROVED)
-                : ReasonCode.CHECKS.get(Integer.numberOfTrailingZeros(failures));
+                : CheckCatalogue.codes().get(Integer.numberOfTrailingZeros(failures));
         Metrics metrics = new Metrics(entriesAfter, positionPct, riskAmount, riskPct,
                 f.averagePriceAfter(p.quantity(), price), f.suggestedQuantity(policy.sizing().scale()));
         return new ScalingResult(reason, new TraceLines(trace), metrics, trace);
     }
 
-    private static int bit(int check, boolean failed) {
-        return failed ? 1 << check : 0;
-    }
-
-    /** The 15 lines of a trace, each read from the evaluation's measured values. Unmodifiable. */
+    /** The lines of a trace, one per catalogue check, each read from the evaluation's measured values. Unmodifiable. */
     private static final class TraceLines extends java.util.AbstractList<CheckResult> implements java.util.RandomAccess {
         private final CheckMessages trace;
 
@@ -174,12 +154,12 @@ public final class ScalingEngine {
 
         @Override
         public CheckResult get(int index) {
-            return new CheckResult(ReasonCode.CHECKS.get(index), trace);
+            return new CheckResult(CheckCatalogue.codes().get(index), trace);
         }
 
         @Override
         public int size() {
-            return 15;
+            return CheckCatalogue.size();
         }
     }
 

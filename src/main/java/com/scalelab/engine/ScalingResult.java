@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The verdict with its deciding reason, a one-line explanation, the 15-check trace in contract order
+ * The verdict with its deciding reason, a one-line explanation, the trace (one line per catalogue check, in contract order)
  * and the metrics (null when the input was invalid: no number derived from it can be trusted).
  *
  * <p>A value class with the accessors of a record; the explanation, like the check messages, is

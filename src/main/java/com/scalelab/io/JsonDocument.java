@@ -2,7 +2,6 @@ package com.scalelab.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -172,10 +171,8 @@ final class JsonDocument {
             }
         } else if (original.startsWith("Non-standard token")) {
             message = "NaN and Infinity are not numbers in JSON; write a finite number";
-        } else if (e instanceof JsonParseException) {
-            message = "malformed JSON: " + firstSentence(original);
         } else {
-            message = "malformed JSON: " + firstSentence(original);
+            message = MalformedJson.describe(original);
         }
         return new FileProblem(source, line(at), column(at), path, message);
     }
@@ -208,19 +205,6 @@ final class JsonDocument {
     }
 
     /** Jackson's message without the hints that name its own internals or the source. */
-    private static String firstSentence(String s) {
-        String out = s;
-        for (String cut : new String[] {"\n", " (start marker at", " at [Source", " (for ", ": enable `", "; enable `",
-            " (enable `", ", enable `"}) {
-            int i = out.indexOf(cut);
-            if (i >= 0) {
-                out = out.substring(0, i);
-            }
-        }
-        out = out.replace("(JSON String, Number, Array, Object or token 'null', 'true' or 'false')", "(a value)");
-        return out.replace("expected a valid value (a value)", "expected a value").trim();
-    }
-
     static int line(JsonLocation at) {
         return at == null || at.getLineNr() < 0 ? 0 : at.getLineNr();
     }

@@ -1,18 +1,17 @@
 package com.scalelab.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.CheckResult;
 import com.scalelab.engine.ReasonCode;
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import com.scalelab.engine.Metrics;
 import com.scalelab.engine.ScalingResult;
 
 /**
  * The one-line JSON of a verdict, as {@code evaluate} prints it (contract section 5): scenario,
- * decision, reasonCode, explanation, the 15 checks (phase, code, status, observed, limit, message;
+ * decision, reasonCode, explanation, every check of the catalogue (phase, code, status, observed, limit, message;
  * observed and limit are null where the check has no number), metrics (null when the input was
  * invalid) and, when the scenario states one, expectation MET or UNMET.
  */
@@ -68,12 +67,12 @@ public final class ResultJson {
         g.writeEndArray();
     }
 
-    /** Checks that count whole things (entries, orders, bars): written as integers, as the contract shows ("observed":2). */
-    private static final Set<ReasonCode> COUNTS = EnumSet.of(ReasonCode.SCALING_DISABLED,
-            ReasonCode.MAX_ENTRIES_REACHED, ReasonCode.PENDING_ORDER_CONFLICT, ReasonCode.MIN_BARS_NOT_ELAPSED);
-
+    /**
+     * A check that counts whole things (entries, orders, bars, as its catalogue unit says) is written
+     * as an integer, as the contract shows ("observed":2).
+     */
     private static void checkNumber(JsonGenerator g, String field, ReasonCode code, Double v) throws IOException {
-        if (v != null && COUNTS.contains(code) && v == Math.rint(v) && Math.abs(v) < 1e15) {
+        if (v != null && CheckCatalogue.of(code).counts() && v == Math.rint(v) && Math.abs(v) < 1e15) {
             g.writeNumberField(field, v.longValue());
         } else {
             CanonicalJson.number(g, field, v);

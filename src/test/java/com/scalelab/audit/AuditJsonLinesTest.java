@@ -63,7 +63,7 @@ class AuditJsonLinesTest {
         assertThat(first.get("riskPct").asDouble()).isEqualTo(0.09);
         assertThat(first.get("explanation").asText()).isEqualTo(records.get(0).explanation());
         assertThat(first.get("programVersion").asText()).isEqualTo("1.2.3");
-        assertThat(first.get("checks")).hasSize(15);
+        assertThat(first.get("checks")).hasSize(com.scalelab.engine.CheckCatalogue.size());
         assertThat(first.get("checks").get(2).get("code").asText()).isEqualTo("MAX_ENTRIES_REACHED");
         assertThat(first.get("scenario").get("expect").get("decision").asText()).isEqualTo("SCALE");
         assertThat(first.get("scenario").get("policy").get("name").asText()).isEqualTo("Trend pyramid");

@@ -21,7 +21,7 @@ class AuditRecorderTest {
         assertThat(r.reasonCode()).isEqualTo(result.reasonCode());
         assertThat(r.explanation()).isEqualTo(result.explanation());
         assertThat(r.entriesAfter()).isEqualTo(2);
-        assertThat(r.trace()).hasSize(15);
+        assertThat(r.trace()).hasSize(com.scalelab.engine.CheckCatalogue.size());
         assertThat(r.policyFingerprint()).isEqualTo(PolicyFiles.fingerprint(policy)).hasSize(64);
         assertThat(r.shortFingerprint()).isEqualTo(r.policyFingerprint().substring(0, 8));
         assertThat(r.programVersion()).isEqualTo("9.9");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.ReasonCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -185,6 +186,28 @@ class ScaleLabCommandTest {
     // --- evaluate
 
     @Test
+    void countsArePrintedAsIntegersAndMeasuresAsDecimals() throws Exception {
+        Run r = run("evaluate", "--policy", policy, bare);
+        assertThat(r.code()).isZero();
+        String out = r.out();
+        // bars 126 - 120 = 6 against 3; 90 min (14:30 to 16:00) against 60; 1 entry held; entry 2 of 4
+        assertThat(out).contains("\"code\":\"MIN_BARS_NOT_ELAPSED\",\"status\":\"PASS\",\"observed\":6,\"limit\":3,")
+                .contains("\"code\":\"MIN_TIME_NOT_ELAPSED\",\"status\":\"PASS\",\"observed\":90.0,\"limit\":60.0,")
+                .contains("\"code\":\"SCALING_DISABLED\",\"status\":\"PASS\",\"observed\":1,\"limit\":null,")
+                .contains("\"code\":\"MAX_ENTRIES_REACHED\",\"status\":\"PASS\",\"observed\":2,\"limit\":4,");
+        // and every check the catalogue calls a count, whatever it is
+        for (JsonNode c : JSON.readTree(r.outLines().get(0)).get("checks")) {
+            CheckCatalogue.CheckSpec spec = CheckCatalogue.of(ReasonCode.valueOf(c.get("code").asText()));
+            for (String field : List.of("observed", "limit")) {
+                JsonNode v = c.get(field);
+                if (!v.isNull()) {
+                    assertThat(v.isIntegralNumber()).as("%s %s %s", spec.code(), field, v).isEqualTo(spec.counts());
+                }
+            }
+        }
+    }
+
+    @Test
     void evaluatePrintsOneJsonLinePerScenarioWithFieldsInContractOrder() throws Exception {
         Run r = run("evaluate", "--policy", policy, bare);
         assertThat(r.code()).isZero();
@@ -198,12 +221,12 @@ class ScaleLabCommandTest {
         assertThat(line.get("reasonCode").asText()).isEqualTo("SCALE_APPROVED");
         assertThat(line.get("explanation").asText()).isNotBlank();
         JsonNode checks = line.get("checks");
-        assertThat(checks).hasSize(15);
-        for (int i = 0; i < 15; i++) {
+        assertThat(checks).hasSize(CheckCatalogue.size());
+        for (int i = 0; i < CheckCatalogue.size(); i++) {
             JsonNode c = checks.get(i);
             assertThat(fieldNames(c)).containsExactly("phase", "code", "status", "observed", "limit", "message");
-            assertThat(c.get("code").asText()).isEqualTo(ReasonCode.CHECKS.get(i).name());
-            assertThat(c.get("phase").asText()).isEqualTo(ReasonCode.CHECKS.get(i).phase().name());
+            assertThat(c.get("code").asText()).isEqualTo(CheckCatalogue.codes().get(i).name());
+            assertThat(c.get("phase").asText()).isEqualTo(CheckCatalogue.codes().get(i).phase().name());
             assertThat(c.get("status").asText()).isEqualTo("PASS");
         }
         JsonNode maxEntries = checks.get(ReasonCode.MAX_ENTRIES_REACHED.ordinal());

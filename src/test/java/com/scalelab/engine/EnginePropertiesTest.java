@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
  * with its policy inline, ready to become an example test or a scenario pack entry.
  */
 class EnginePropertiesTest {
-    private static final long SEED = Long.getLong("scalelab.seed", System.nanoTime());
+    private static final long SEED = com.scalelab.TestSeed.run();
     private static final int CASES = Integer.getInteger("scalelab.cases", 4000);
 
     @BeforeAll
     static void printSeed() {
         System.out.println("EnginePropertiesTest seed " + SEED + ", " + CASES
-                + " cases per property (replay with -Dscalelab.seed=" + SEED + ")");
+                + " cases per property " + com.scalelab.TestSeed.replayHint());
     }
 
     // ------------------------------------------------------------------------------------ verdicts
@@ -102,7 +102,7 @@ class EnginePropertiesTest {
             assertThat(r.reasonCode()).as("reason").isEqualTo(ReasonCode.INVALID_INPUT);
             assertThat(r.explanation()).as("explanation names the field").contains(field[0]);
             assertThat(r.metrics()).isNull();
-            assertThat(r.checks().subList(1, 15)).allMatch(k -> k.status() == CheckStatus.NOT_EVALUATED);
+            assertThat(r.checks().subList(1, CheckCatalogue.size())).allMatch(k -> k.status() == CheckStatus.NOT_EVALUATED);
         });
     }
 
@@ -237,11 +237,11 @@ class EnginePropertiesTest {
     }
 
     static void assertTraceShape(ScalingResult r) {
-        assertThat(r.checks()).hasSize(15);
-        for (int i = 0; i < 15; i++) {
+        assertThat(r.checks()).hasSize(CheckCatalogue.size());
+        for (int i = 0; i < CheckCatalogue.size(); i++) {
             CheckResult k = r.checks().get(i);
-            assertThat(k.code()).isEqualTo(ReasonCode.CHECKS.get(i));
-            assertThat(k.phase()).isEqualTo(ReasonCode.CHECKS.get(i).phase());
+            assertThat(k.code()).isEqualTo(CheckCatalogue.codes().get(i));
+            assertThat(k.phase()).isEqualTo(CheckCatalogue.codes().get(i).phase());
             assertThat(k.status()).isNotNull();
             assertThat(k.message()).isNotBlank();
             if (k.status() == CheckStatus.NOT_EVALUATED || k.status() == CheckStatus.NOT_APPLICABLE) {
@@ -257,8 +257,9 @@ class EnginePropertiesTest {
         List<CheckResult> checks = r.checks();
         assertThat(checks.get(0).status()).isEqualTo(CheckStatus.PASS);
         boolean initial = c.context().position().entries().isEmpty();
-        for (int i = 1; i < 15; i++) {
-            CheckStatus expected = initial && i >= 8 ? CheckStatus.NOT_APPLICABLE : null;
+        for (int i = 1; i < CheckCatalogue.size(); i++) {
+            CheckStatus expected = initial && !CheckCatalogue.checks().get(i).appliesToInitialEntry()
+                    ? CheckStatus.NOT_APPLICABLE : null;
             if (expected != null) {
                 assertThat(checks.get(i).status()).isEqualTo(expected);
             } else {

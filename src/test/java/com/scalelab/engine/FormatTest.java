@@ -34,9 +34,7 @@ class FormatTest {
     /** The hand-written formatting agrees with BigDecimal's on values across every magnitude it handles. */
     @Test
     void agreesWithBigDecimalRounding() {
-        long seed = Long.getLong("scalelab.seed", System.nanoTime());
-        System.out.println("FormatTest seed " + seed + " (replay with -Dscalelab.seed=" + seed + ")");
-        Random random = new Random(seed);
+        Random random = com.scalelab.TestSeed.random("FormatTest.agreesWithBigDecimalRounding");
         for (int i = 0; i < 20_000; i++) {
             double v = (random.nextBoolean() ? 1 : -1) * Math.pow(10, random.nextDouble() * 17 - 6);
             if (random.nextInt(4) == 0) {

@@ -135,14 +135,14 @@ class InvalidInputTest {
         assertThat(r.reasonCode()).isEqualTo(ReasonCode.INVALID_INPUT);
         assertThat(r.explanation()).contains(field);
         assertThat(r.metrics()).isNull();
-        assertThat(r.checks()).hasSize(15);
+        assertThat(r.checks()).hasSize(CheckCatalogue.size());
         CheckResult input = r.checks().get(0);
         assertThat(input.code()).isEqualTo(ReasonCode.INVALID_INPUT);
         assertThat(input.status()).isEqualTo(CheckStatus.FAIL);
         assertThat(input.message()).contains(field);
-        for (int i = 1; i < 15; i++) {
+        for (int i = 1; i < CheckCatalogue.size(); i++) {
             CheckResult c = r.checks().get(i);
-            assertThat(c.code()).isEqualTo(ReasonCode.CHECKS.get(i));
+            assertThat(c.code()).isEqualTo(CheckCatalogue.codes().get(i));
             assertThat(c.status()).as("%s", c.code()).isEqualTo(CheckStatus.NOT_EVALUATED);
             assertThat(c.observed()).isNull();
             assertThat(c.limit()).isNull();

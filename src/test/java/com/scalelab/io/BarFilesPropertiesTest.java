@@ -21,7 +21,7 @@ class BarFilesPropertiesTest {
 
     @Test
     void randomBarsInEveryLayoutLoadBackExactly() throws Exception {
-        long seed = Long.getLong("scalelab.seed", 20261202L);
+        long seed = com.scalelab.TestSeed.of("BarFilesPropertiesTest");
         System.out.println("BarFilesPropertiesTest seed: " + seed + " (rerun with -Dscalelab.seed=" + seed + ")");
         Random r = new Random(seed);
         for (int i = 0; i < 300; i++) {

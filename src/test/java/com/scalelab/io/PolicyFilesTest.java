@@ -93,8 +93,7 @@ class PolicyFilesTest {
 
     @Test
     void manyRandomValidPoliciesSurviveTheRoundTrip() throws Exception {
-        long seed = Long.getLong("seed", System.nanoTime());
-        System.out.println("PolicyFilesTest round trip seed: " + seed + " (rerun with -Dseed=" + seed + ")");
+        long seed = com.scalelab.TestSeed.of("PolicyFilesTest round trip");
         Random r = new Random(seed);
         for (int i = 0; i < 3000; i++) {
             ScalingPolicy p = TestFiles.randomValidPolicy(r);
@@ -104,9 +103,9 @@ class PolicyFilesTest {
             try {
                 back = PolicyFiles.parse(json, "random.json");
             } catch (FileRefusedException e) {
-                throw new AssertionError("seed " + seed + " case " + i + " refused:\n" + e.getMessage() + "\n" + json);
+                throw new AssertionError("seed " + seed + " " + com.scalelab.TestSeed.replayHint() + " case " + i + " refused:\n" + e.getMessage() + "\n" + json);
             }
-            assertThat(back).as("seed %d case %d:%n%s", seed, i, json).isEqualTo(p);
+            assertThat(back).as("seed %d %s case %d:%n%s", seed, com.scalelab.TestSeed.replayHint(), i, json).isEqualTo(p);
             assertThat(PolicyFiles.toJson(back)).isEqualTo(json);
             assertThat(PolicyFiles.fingerprint(back)).isEqualTo(PolicyFiles.fingerprint(p));
         }

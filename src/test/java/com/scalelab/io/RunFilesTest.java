@@ -269,7 +269,7 @@ class RunFilesTest {
 
     @Test
     void randomRunsSurviveASaveAndLoadUnchanged() throws Exception {
-        long seed = Long.getLong("scalelab.seed", 20261202L);
+        long seed = com.scalelab.TestSeed.of("RunFilesTest round trip");
         System.out.println("RunFilesTest round trip seed: " + seed + " (rerun with -Dscalelab.seed=" + seed + ")");
         Random r = new Random(seed);
         for (int i = 0; i < 300; i++) {

@@ -107,8 +107,7 @@ class ScenarioFilesTest {
 
     @Test
     void manyRandomScenariosSurviveTheRoundTrip() throws Exception {
-        long seed = Long.getLong("seed", System.nanoTime());
-        System.out.println("ScenarioFilesTest round trip seed: " + seed + " (rerun with -Dseed=" + seed + ")");
+        long seed = com.scalelab.TestSeed.of("ScenarioFilesTest round trip");
         Random r = new Random(seed);
         for (int i = 0; i < 1500; i++) {
             Scenario s = randomScenario(r);
@@ -117,9 +116,9 @@ class ScenarioFilesTest {
             try {
                 back = ScenarioFiles.parse(json, "random.json");
             } catch (FileRefusedException e) {
-                throw new AssertionError("seed " + seed + " case " + i + " refused:\n" + e.getMessage() + "\n" + json);
+                throw new AssertionError("seed " + seed + " " + com.scalelab.TestSeed.replayHint() + " case " + i + " refused:\n" + e.getMessage() + "\n" + json);
             }
-            assertThat(back).as("seed %d case %d:%n%s", seed, i, json).isEqualTo(s);
+            assertThat(back).as("seed %d %s case %d:%n%s", seed, com.scalelab.TestSeed.replayHint(), i, json).isEqualTo(s);
             String line = ScenarioFiles.toCompactJson(s);
             assertThat(line).doesNotContain("\n");
             assertThat(ScenarioFiles.parse(line, "line.json")).isEqualTo(s);

@@ -104,7 +104,7 @@ public final class PolicyCoverage {
     private int scenarios;
 
     public PolicyCoverage() {
-        for (ReasonCode c : ReasonCode.CHECKS) {
+        for (ReasonCode c : com.scalelab.engine.CheckCatalogue.codes()) {
             checks.put(c, new int[3]);
         }
     }
@@ -171,7 +171,7 @@ public final class PolicyCoverage {
         List<CheckLine> checkLines = new ArrayList<>();
         int items = 0;
         int covered = 0;
-        for (ReasonCode c : ReasonCode.CHECKS) {
+        for (ReasonCode c : com.scalelab.engine.CheckCatalogue.codes()) {
             int[] k = checks.get(c);
             CheckLine line = new CheckLine(c, k[0], k[1], k[2]);
             checkLines.add(line);

@@ -1,5 +1,6 @@
 package com.scalelab.engine.landscape;
 
+import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.CheckResult;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.DecisionSweep;
@@ -48,11 +49,6 @@ public final class WhatWouldFlip {
         }
     }
 
-    /** Checks that one of the what-if inputs (price, timing, signal, ATR, spread, quantity) can change. */
-    private static final Set<ReasonCode> MOVABLE = EnumSet.of(ReasonCode.MAX_POSITION_EXCEEDED,
-            ReasonCode.RISK_BUDGET_EXCEEDED, ReasonCode.DIRECTION_CONFLICT, ReasonCode.MIN_TIME_NOT_ELAPSED,
-            ReasonCode.MIN_BARS_NOT_ELAPSED, ReasonCode.SIGNAL_TOO_WEAK, ReasonCode.PRICE_STRUCTURE_MISMATCH,
-            ReasonCode.PRICE_SPACING_OUT_OF_RANGE, ReasonCode.VOLATILITY_OUT_OF_RANGE, ReasonCode.EXECUTION_INFEASIBLE);
 
     private static final int NEAR_SAMPLES = 2000;
     private static final int MAX_SAMPLES = 6000;
@@ -105,7 +101,7 @@ public final class WhatWouldFlip {
         List<Blocker> blockers = new ArrayList<>();
         for (CheckResult c : now.checks()) {
             if (c.failed()) {
-                blockers.add(new Blocker(c.code(), c.observed(), c.limit(), MOVABLE.contains(c.code())));
+                blockers.add(new Blocker(c.code(), c.observed(), c.limit(), !CheckCatalogue.of(c.code()).movedBy().isEmpty()));
             }
         }
         if (now.decision() == Decision.SCALE) {

@@ -1,5 +1,6 @@
 package com.scalelab.ui.landscape;
 
+import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
 import java.util.List;
@@ -24,12 +25,11 @@ public record LandscapePalette(Color scale, Color skip, Color block, Color inval
     /** Brightness steps for the reasons of one verdict: alternating so neighbours in the legend differ. */
     private static final double[] STEPS = {1.0, 0.72, 1.3, 0.55, 1.5, 0.85, 1.15};
 
-    private static final List<ReasonCode> SKIPS = List.of(ReasonCode.MIN_TIME_NOT_ELAPSED,
-            ReasonCode.MIN_BARS_NOT_ELAPSED, ReasonCode.SIGNAL_TOO_WEAK, ReasonCode.PRICE_STRUCTURE_MISMATCH,
-            ReasonCode.PRICE_SPACING_OUT_OF_RANGE, ReasonCode.VOLATILITY_OUT_OF_RANGE, ReasonCode.EXECUTION_INFEASIBLE);
-    private static final List<ReasonCode> BLOCKS = List.of(ReasonCode.MAX_POSITION_EXCEEDED,
-            ReasonCode.RISK_BUDGET_EXCEEDED, ReasonCode.DIRECTION_CONFLICT, ReasonCode.MAX_ENTRIES_REACHED,
-            ReasonCode.SCALING_DISABLED, ReasonCode.PENDING_ORDER_CONFLICT, ReasonCode.LEDGER_MISMATCH);
+    /** The checks of each refusing verdict in catalogue order (the legend's order), input refusal apart. */
+    private static final List<ReasonCode> SKIPS = CheckCatalogue.codes().stream()
+            .filter(c -> c.decision() == Decision.SKIP).toList();
+    private static final List<ReasonCode> BLOCKS = CheckCatalogue.codes().stream()
+            .filter(c -> c.decision() == Decision.BLOCK && c != ReasonCode.INVALID_INPUT).toList();
 
     public boolean isDark() {
         return panel.getBrightness() < 0.5;
@@ -54,11 +54,12 @@ public record LandscapePalette(Color scale, Color skip, Color block, Color inval
         if (reason == ReasonCode.INITIAL_ENTRY) {
             return shade(scale, 1.3);
         }
+        // shades repeat after seven: a catalogue with more checks of one verdict still paints
         int i = SKIPS.indexOf(reason);
         if (i >= 0) {
-            return shade(skip, STEPS[i]);
+            return shade(skip, STEPS[i % STEPS.length]);
         }
-        return shade(block, STEPS[BLOCKS.indexOf(reason)]);
+        return shade(block, STEPS[Math.max(0, BLOCKS.indexOf(reason)) % STEPS.length]);
     }
 
     /** The colour of the pattern lines drawn over a reason's cells (so the verdict reads without colour). */
@@ -112,26 +113,8 @@ public record LandscapePalette(Color scale, Color skip, Color block, Color inval
         };
     }
 
-    /** A deciding reason in a trader's words, short enough for a legend. */
+    /** A deciding reason in a trader's words, short enough for a legend (the catalogue's). */
     public static String reasonWords(ReasonCode r) {
-        return switch (r) {
-            case INVALID_INPUT -> "invalid input";
-            case SCALING_DISABLED -> "scaling off";
-            case MAX_ENTRIES_REACHED -> "max entries";
-            case MAX_POSITION_EXCEEDED -> "position cap";
-            case PENDING_ORDER_CONFLICT -> "pending order";
-            case LEDGER_MISMATCH -> "ledger mismatch";
-            case RISK_BUDGET_EXCEEDED -> "risk budget";
-            case DIRECTION_CONFLICT -> "direction / stop side";
-            case MIN_TIME_NOT_ELAPSED -> "too soon";
-            case MIN_BARS_NOT_ELAPSED -> "too few bars";
-            case SIGNAL_TOO_WEAK -> "weak signal";
-            case PRICE_STRUCTURE_MISMATCH -> "wrong way (mode)";
-            case PRICE_SPACING_OUT_OF_RANGE -> "spacing";
-            case VOLATILITY_OUT_OF_RANGE -> "volatility";
-            case EXECUTION_INFEASIBLE -> "spread";
-            case SCALE_APPROVED -> "approved";
-            case INITIAL_ENTRY -> "initial entry";
-        };
+        return CheckCatalogue.words(r).legend();
     }
 }

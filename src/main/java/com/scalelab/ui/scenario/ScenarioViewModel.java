@@ -1,5 +1,6 @@
 package com.scalelab.ui.scenario;
 
+import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.Direction;
 import com.scalelab.engine.Entry;
@@ -532,17 +533,8 @@ public final class ScenarioViewModel {
     }
 
     private String skipWords(ReasonCode code) {
-        return switch (code) {
-            case MIN_TIME_NOT_ELAPSED -> "too soon";
-            case MIN_BARS_NOT_ELAPSED -> "too few bars";
-            case SIGNAL_TOO_WEAK -> "signal too weak";
-            case PRICE_STRUCTURE_MISMATCH -> session.getPolicy().scaling().mode() == ScalingMode.AVERAGE_DOWN
-                    ? "price has not moved against" : "price has not moved in favour";
-            case PRICE_SPACING_OUT_OF_RANGE -> "spacing out of range";
-            case VOLATILITY_OUT_OF_RANGE -> "volatility out of band";
-            case EXECUTION_INFEASIBLE -> "spread too wide";
-            default -> code.name();
-        };
+        ScalingMode mode = session.getPolicy() == null ? ScalingMode.PYRAMID : session.getPolicy().scaling().mode();
+        return CheckCatalogue.words(code).refusal(mode);
     }
 
     private void updateRanges() {

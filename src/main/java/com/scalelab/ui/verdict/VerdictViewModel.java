@@ -1,5 +1,6 @@
 package com.scalelab.ui.verdict;
 
+import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.CheckResult;
 import com.scalelab.engine.CheckStatus;
 import com.scalelab.engine.Decision;
@@ -24,7 +25,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What the verdict panel shows, as properties the view binds once. The 15 check rows and the
+ * What the verdict panel shows, as properties the view binds once. The check rows (one per
+ * catalogue check) and the
  * metric texts are fixed objects updated in place on every new result, so a slider tick only
  * changes a few strings instead of rebuilding nodes.
  */
@@ -89,14 +91,11 @@ public final class VerdictViewModel {
         void update(CheckResult r, boolean isDeciding) {
             status.set(r.status());
             statusText.set(statusWords(r.status()));
-            if (code == ReasonCode.DIRECTION_CONFLICT) {
-                // The engine reports the stop against the entry price here: say which is which.
-                observed.set(r.observed() == null ? "" : "stop " + figure(code, r.observed()));
-                limit.set(r.limit() == null ? "" : "price " + figure(code, r.limit()));
-            } else {
-                observed.set(figure(code, r.observed()));
-                limit.set(figure(code, r.limit()));
-            }
+            // Where the two values are not "value against limit" (the stop against the entry price), the
+            // catalogue names them: say which is which.
+            CheckCatalogue.CheckSpec spec = CheckCatalogue.of(code);
+            observed.set(labelled(spec.observedLabel(), figure(code, r.observed())));
+            limit.set(labelled(spec.limitLabel(), figure(code, r.limit())));
             message.set(r.message());
             deciding.set(isDeciding);
         }
@@ -119,8 +118,8 @@ public final class VerdictViewModel {
 
     public VerdictViewModel(LabSession session) {
         this.session = session;
-        List<CheckRow> list = new ArrayList<>(ReasonCode.CHECKS.size());
-        for (ReasonCode code : ReasonCode.CHECKS) {
+        List<CheckRow> list = new ArrayList<>(CheckCatalogue.size());
+        for (ReasonCode code : CheckCatalogue.codes()) {
             list.add(new CheckRow(code));
         }
         rows = Collections.unmodifiableList(list);
@@ -181,7 +180,7 @@ public final class VerdictViewModel {
         return suggestedQuantity.getReadOnlyProperty();
     }
 
-    /** The 15 checks in contract order (and so grouped by phase). */
+    /** The catalogue's checks in contract order (and so grouped by phase). */
     public List<CheckRow> rows() {
         return rows;
     }
@@ -277,25 +276,17 @@ public final class VerdictViewModel {
         };
     }
 
-    /** An observed value or limit with the unit its check speaks in; empty when there is none. */
+    /** An observed value or limit with the unit its check speaks in (from the catalogue); empty when there is none. */
     static String figure(ReasonCode code, Double v) {
         if (v == null) {
             return "";
         }
-        double d = v;
-        return switch (code) {
-            case MAX_POSITION_EXCEEDED, RISK_BUDGET_EXCEEDED, VOLATILITY_OUT_OF_RANGE -> number(d, 3) + "%";
-            case PRICE_SPACING_OUT_OF_RANGE -> number(d, 3) + " ATR";
-            case MIN_TIME_NOT_ELAPSED -> number(d, 1) + " min";
-            case MIN_BARS_NOT_ELAPSED -> number(d, 0) + " bars";
-            case EXECUTION_INFEASIBLE -> number(d, 2) + " bps";
-            case PENDING_ORDER_CONFLICT -> number(d, 0) + " open";
-            case SCALING_DISABLED -> number(d, 0) + " held";
-            case LEDGER_MISMATCH -> "±" + number(d, 4);
-            case PRICE_STRUCTURE_MISMATCH -> (d > 0 ? "+" : "") + number(d, 4);
-            case DIRECTION_CONFLICT -> number(d, 4);
-            default -> number(d, 3);
-        };
+        CheckCatalogue.Unit unit = CheckCatalogue.of(code).unit();
+        return unit.prefix() + (unit.signed() && v > 0 ? "+" : "") + number(v, unit.decimals()) + unit.suffix();
+    }
+
+    private static String labelled(String label, String figure) {
+        return label.isEmpty() || figure.isEmpty() ? figure : label + " " + figure;
     }
 
     /** At most {@code decimals} decimals, no trailing zeros, no binary noise. */

@@ -39,9 +39,7 @@ class DecisionMapTest {
     @ParameterizedTest
     @EnumSource(value = WhatIfInput.class, names = {"TIME", "BARS", "SIGNAL_QUALITY", "ATR", "SPREAD"})
     void samplesOfThePyramidMapAgreeWithTheEngine(WhatIfInput axis) {
-        long seed = System.nanoTime();
-        System.out.println("DecisionMapTest pyramid " + axis + " seed " + seed);
-        Random rnd = new Random(seed);
+        Random rnd = com.scalelab.TestSeed.random("DecisionMapTest pyramid " + axis);
         ScalingPolicy policy = Samples.pyramid();
         ScalingContext ctx = Samples.pyramidScenario();
         DecisionMap map = map(policy, ctx, axis, 256, 256);
@@ -55,9 +53,7 @@ class DecisionMapTest {
     @ParameterizedTest
     @EnumSource(value = WhatIfInput.class, names = {"TIME", "BARS", "SIGNAL_QUALITY", "ATR", "SPREAD"})
     void samplesOfRandomMapsAgreeWithTheEngine(WhatIfInput axis) {
-        long seed = System.nanoTime();
-        System.out.println("DecisionMapTest random " + axis + " seed " + seed);
-        Random rnd = new Random(seed);
+        Random rnd = com.scalelab.TestSeed.random("DecisionMapTest random " + axis);
         for (int k = 0; k < 40; k++) {
             ScalingPolicy policy = Samples.randomPolicy(rnd);
             ScalingContext ctx = Samples.randomScenario(rnd);
@@ -162,9 +158,7 @@ class DecisionMapTest {
 
     @Test
     void aSliderTrackShowsTheVerdictAlongTheWholeRange() {
-        long seed = System.nanoTime();
-        System.out.println("DecisionMapTest track seed " + seed);
-        Random rnd = new Random(seed);
+        Random rnd = com.scalelab.TestSeed.random("DecisionMapTest track");
         for (int k = 0; k < 30; k++) {
             ScalingPolicy policy = Samples.randomPolicy(rnd);
             ScalingContext ctx = Samples.randomScenario(rnd);

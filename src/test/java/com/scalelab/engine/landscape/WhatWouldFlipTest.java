@@ -141,9 +141,7 @@ class WhatWouldFlipTest {
 
     @Test
     void everySuggestionOnRandomScenariosIsRealAndMinimal() {
-        long seed = System.nanoTime();
-        System.out.println("WhatWouldFlipTest seed " + seed);
-        Random rnd = new Random(seed);
+        Random rnd = com.scalelab.TestSeed.random("WhatWouldFlipTest.everySuggestionOnRandomScenariosIsRealAndMinimal");
         int checked = 0;
         for (int k = 0; k < 150; k++) {
             ScalingPolicy policy = Samples.randomPolicy(rnd);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * of the window, over seeded random series with many ties. Seed fixed unless -Dscalelab.seed=N.
  */
 class ChannelTest {
-    private static final long SEED = Long.getLong("scalelab.seed", 20_261_202L);
+    private static final long SEED = com.scalelab.TestSeed.of("ChannelTest");
 
     @Test
     void theChannelIsTheExtremeOfTheLookbackBarsBefore() {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * with its own seed.
  */
 class ReplayWalkPropertiesTest {
-    private static final long SEED = Long.getLong("scalelab.seed", 20_261_202L);
+    private static final long SEED = com.scalelab.TestSeed.of("ReplayWalkPropertiesTest");
     private static final int CASES = Integer.getInteger("scalelab.cases", 300);
 
     @BeforeAll

@@ -25,8 +25,7 @@ class WalkMatchesReferenceTest {
     private static final int CASES = Integer.getInteger("scalelab.cases", 300);
 
     private static long seed() {
-        String s = System.getProperty("scalelab.seed", "20261202");
-        return s.equals("random") ? System.nanoTime() : Long.parseLong(s);
+        return com.scalelab.TestSeed.of("WalkMatchesReferenceTest");
     }
 
     @BeforeAll

@@ -30,8 +30,7 @@ class ParameterSweepTest {
     private static final long SEED = seed();
 
     private static long seed() {
-        String s = System.getProperty("scalelab.seed", "4242");
-        return s.equals("random") ? System.nanoTime() : Long.parseLong(s);
+        return com.scalelab.TestSeed.of("ParameterSweepTest");
     }
 
     @BeforeAll

@@ -49,7 +49,7 @@ class CoverageViewModelTest {
         assertThat(app.scenarios()).isEqualTo(packs.size()).isEqualTo(cli.get("scenarios").asInt());
         assertThat(app.items()).isEqualTo(cli.get("items").asInt());
         assertThat(app.coveredItems()).isEqualTo(cli.get("covered").asInt());
-        assertThat(model.checks()).hasSize(ReasonCode.CHECKS.size());
+        assertThat(model.checks()).hasSize(com.scalelab.engine.CheckCatalogue.size());
         assertThat(model.limits()).hasSize(cli.get("limits").size());
         assertThat(model.headlineProperty().get()).startsWith(String.format(java.util.Locale.ROOT, "%.1f%% covered: %d of %d items over %d scenarios",
                 app.percent(), app.coveredItems(), app.items(), packs.size()));

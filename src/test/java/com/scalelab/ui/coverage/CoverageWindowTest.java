@@ -48,7 +48,7 @@ class CoverageWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(window[0].model().reportProperty().get().scenarios()).isEqualTo(packs.size());
-        assertThat(window[0].controller().checkTable().getItems()).hasSize(ReasonCode.CHECKS.size());
+        assertThat(window[0].controller().checkTable().getItems()).hasSize(com.scalelab.engine.CheckCatalogue.size());
         assertThat(window[0].controller().limitTable().getItems()).isNotEmpty();
         assertThat(robot.lookup(".coverage-headline").queryLabeled().getText()).contains("% covered:")
                 .contains("over " + packs.size() + " scenarios");
