@@ -22,7 +22,7 @@ class BarFilesPropertiesTest {
     @Test
     void randomBarsInEveryLayoutLoadBackExactly() throws Exception {
         long seed = com.scalelab.TestSeed.of("BarFilesPropertiesTest");
-        System.out.println("BarFilesPropertiesTest seed: " + seed + " (rerun with -Dscalelab.seed=" + seed + ")");
+        System.out.println("BarFilesPropertiesTest seed: " + seed + " " + com.scalelab.TestSeed.replayHint());
         Random r = new Random(seed);
         for (int i = 0; i < 300; i++) {
             int n = 1 + r.nextInt(40);

@@ -270,7 +270,7 @@ class RunFilesTest {
     @Test
     void randomRunsSurviveASaveAndLoadUnchanged() throws Exception {
         long seed = com.scalelab.TestSeed.of("RunFilesTest round trip");
-        System.out.println("RunFilesTest round trip seed: " + seed + " (rerun with -Dscalelab.seed=" + seed + ")");
+        System.out.println("RunFilesTest round trip seed: " + seed + " " + com.scalelab.TestSeed.replayHint());
         Random r = new Random(seed);
         for (int i = 0; i < 300; i++) {
             RunSettings s = randomRun(r);

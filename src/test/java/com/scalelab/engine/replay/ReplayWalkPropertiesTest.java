@@ -35,7 +35,7 @@ class ReplayWalkPropertiesTest {
     @BeforeAll
     static void printSeed() {
         System.out.println("ReplayWalkPropertiesTest seed " + SEED + ", " + CASES
-                + " cases per property (replay with -Dscalelab.seed=" + SEED + ")");
+                + " cases per property " + com.scalelab.TestSeed.replayHint());
     }
 
     @Test

@@ -35,7 +35,7 @@ class ParameterSweepTest {
 
     @BeforeAll
     static void printSeed() {
-        System.out.println("ParameterSweepTest seed " + SEED + " (replay with -Dscalelab.seed=" + SEED + ")");
+        System.out.println("ParameterSweepTest seed " + SEED + " " + com.scalelab.TestSeed.replayHint());
     }
 
     static final ScalingPolicy PYRAMID = new ScalingPolicy("Trend pyramid", "", "",
