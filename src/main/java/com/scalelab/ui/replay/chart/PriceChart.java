@@ -117,7 +117,6 @@ public final class PriceChart extends Region {
     /** The price scale of the last frame: y = priceTop + (yHigh - p) / (yHigh - yLow) x priceHeight. */
     private double yLow = 0;
     private double yHigh = 1;
-    private int priceDecimals = 2;
     private int readoutDecimals = 2;
 
     private double pressX;
@@ -651,7 +650,8 @@ public final class PriceChart extends Region {
     private void drawPriceGrid(GraphicsContext g, double plotW, double top, double bottom) {
         double height = bottom - top;
         double step = AxisTicks.step((yHigh - yLow) / Math.max(2, height / 42));
-        priceDecimals = AxisTicks.decimals(step);
+        java.util.function.DoubleFunction<String> label = AxisTicks.labels(step,
+                Math.max(Math.abs(yLow), Math.abs(yHigh)));
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -664,7 +664,7 @@ public final class PriceChart extends Region {
             g.setStroke(colours.grid());
             g.strokeLine(0, yy, plotW, yy);
             g.setFill(colours.muted());
-            g.fillText(AxisTicks.number(p, priceDecimals), plotW + 6, yy);
+            g.fillText(label.apply(p), plotW + 6, yy);
         }
     }
 
@@ -871,8 +871,9 @@ public final class PriceChart extends Region {
         g.strokePolygon(new double[] {x, x + r, x, x - r}, new double[] {yy - r, yy, yy + r, yy}, 4);
         String label = exit.reason().name();
         double tw = textWidth(label, SMALL) + 6;
-        double left = x - tw / 2;
-        if (left <= lastLabelRight + 4) {
+        // centred on the exit, pushed inside the plot at its edges
+        double left = Math.max(1, Math.min(x - tw / 2, plotWidth() - tw - 1));
+        if (left <= lastLabelRight + 4 || x < -r || x > plotWidth() + r) {
             return lastLabelRight;
         }
         // below a stop (it is under the price for a long), above otherwise; inside the pane either way
@@ -891,7 +892,7 @@ public final class PriceChart extends Region {
         g.setFill(c);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label, x, ly + 7);
+        g.fillText(label, left + tw / 2, ly + 7);
         return left + tw;
     }
 
