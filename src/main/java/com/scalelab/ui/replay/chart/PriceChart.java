@@ -114,6 +114,9 @@ public final class PriceChart extends Region {
     };
     private long lastDrawNanos;
     private DrawMode lastMode = DrawMode.NONE;
+    /** The range the last frame showed. */
+    private double drawnStart = Double.NaN;
+    private double drawnSpan = Double.NaN;
     /** The price scale of the last frame: y = priceTop + (yHigh - p) / (yHigh - yLow) x priceHeight. */
     private double yLow = 0;
     private double yHigh = 1;
@@ -174,6 +177,7 @@ public final class PriceChart extends Region {
         range.reset(n);
         hideCrosshair();
         rangeChanged();
+        markDirty();
     }
 
     /** The replay's decisions (at most one a bar), drawn in the verdict band. */
@@ -454,7 +458,10 @@ public final class PriceChart extends Region {
     private void rangeChanged() {
         firstVisible.set(range.first());
         lastVisible.set(range.last());
-        markDirty();
+        // a drag against the end of the data or a zoom past all bars changes nothing: no frame
+        if (range.start() != drawnStart || range.span() != drawnSpan) {
+            markDirty();
+        }
     }
 
     // ---- crosshair (nodes over the canvas: moving it never redraws the chart)
@@ -560,6 +567,8 @@ public final class PriceChart extends Region {
     private void draw() {
         long t0 = System.nanoTime();
         dirty = false;
+        drawnStart = range.start();
+        drawnSpan = range.span();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -616,20 +625,26 @@ public final class PriceChart extends Region {
         lastDrawNanos = System.nanoTime() - t0;
     }
 
-    /** The price scale of the visible bars and of the stops and exits of the positions in view. */
+    /** The price scale of the visible bars and of the stops and exits in view (a stop 3 ATR away still shows). */
     private void scaleToVisible(int first, int last) {
         extremes.over(first, last + 1, scratch);
         double lo = scratch[0];
         double hi = scratch[1];
         for (int i = firstCycleClosingFrom(first); i < cycles.size() && cycles.get(i).openBar() <= last; i++) {
             ReplayCycle c = cycles.get(i);
-            for (double s : c.stopAfterEntry()) {
-                if (Double.isFinite(s) && s > 0) {
+            List<Entry> entries = c.entries();
+            for (int k = 0; k < entries.size() && k < c.stopAfterEntry().size(); k++) {
+                // a stop counts where its step is in view: from its entry to the next entry or the close
+                long from = entries.get(k).bar();
+                long to = k + 1 < entries.size() ? entries.get(k + 1).bar() : c.closeBar();
+                double s = c.stopAfterEntry().get(k);
+                if (to >= first && from <= last && Double.isFinite(s) && s > 0) {
                     lo = Math.min(lo, s);
                     hi = Math.max(hi, s);
                 }
             }
-            if (c.exit() != null && Double.isFinite(c.exit().price())) {
+            if (c.exit() != null && Double.isFinite(c.exit().price()) && c.closeBar() >= first
+                    && c.closeBar() <= last) {
                 lo = Math.min(lo, c.exit().price());
                 hi = Math.max(hi, c.exit().price());
             }
