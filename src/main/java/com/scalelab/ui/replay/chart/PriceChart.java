@@ -564,6 +564,63 @@ public final class PriceChart extends Region {
         return HEADER_HEIGHT + 40 + BAND_GAP + BAND_HEIGHT + TIME_AXIS_HEIGHT;
     }
 
+    /**
+     * Where the rectangle layers go: straight onto the canvas (candles: a few hundred bars), or
+     * into the pixel strip when bars are one to three pixels wide or narrower (up to a rectangle
+     * per pixel column per layer, thousands a frame).
+     */
+    private interface Fill {
+        void rect(double x, double y, double w, double h, Color c);
+
+        /** Rows outside [top, bottom] are dropped from now on. */
+        default void clipRows(double top, double bottom) {
+        }
+    }
+
+    private final class CanvasFill implements Fill {
+        private final GraphicsContext g;
+        private Color current;
+
+        CanvasFill(GraphicsContext g) {
+            this.g = g;
+        }
+
+        @Override
+        public void rect(double x, double y, double w, double h, Color c) {
+            if (c != current) {
+                g.setFill(c);
+                current = c;
+            }
+            g.fillRect(x, y, w, h);
+        }
+    }
+
+    private final class PixelFill implements Fill {
+        private int clipTop;
+        private int clipBottom;
+
+        @Override
+        public void rect(double x, double y, double w, double h, Color c) {
+            int x0 = (int) Math.floor(x);
+            int x1 = Math.max(x0 + 1, (int) Math.floor(x + w));
+            int y0 = (int) Math.floor(y);
+            int y1 = Math.max(y0, (int) Math.floor(y + h) - 1);
+            if (c.getOpacity() < 1) {
+                pixels.blend(x0, x1, Math.max(y0, clipTop), Math.min(y1, clipBottom), c, c.getOpacity());
+            } else {
+                pixels.fill(x0, x1, y0, y1, clipTop, clipBottom, PlotPixels.argb(c));
+            }
+        }
+
+        @Override
+        public void clipRows(double top, double bottom) {
+            clipTop = (int) Math.floor(top);
+            clipBottom = (int) Math.ceil(bottom) - 1;
+        }
+    }
+
+    private final PlotPixels pixels = new PlotPixels();
+
     private void draw() {
         long t0 = System.nanoTime();
         dirty = false;
@@ -595,34 +652,81 @@ public final class PriceChart extends Region {
         double plotW = plotWidth();
         double top = priceTop();
         double bottom = priceBottom();
-        drawPriceGrid(g, plotW, top, bottom);
-        g.save();
-        g.beginPath();
-        g.rect(0, top, plotW, bottom - top);
-        g.clip();
-        drawHighlights(g, first, last, top, bottom);
         double bw = barWidth();
-        if (bw >= 3) {
-            lastMode = DrawMode.CANDLES;
-            drawCandles(g, first, last, bw);
-        } else if (bw >= 1) {
-            lastMode = DrawMode.OHLC_BARS;
-            drawOhlcBars(g, first, last, bw);
+        lastMode = bw >= 3 ? DrawMode.CANDLES : bw >= 1 ? DrawMode.OHLC_BARS : DrawMode.ENVELOPE;
+        boolean asPixels = lastMode != DrawMode.CANDLES;
+        Fill f;
+        if (asPixels) {
+            int stripTop = (int) Math.floor(top);
+            pixels.reset((int) Math.floor(plotW), stripTop, (int) Math.ceil(bandTop() + BAND_HEIGHT) - stripTop,
+                    PlotPixels.argb(colours.panel()));
+            f = new PixelFill();
         } else {
-            lastMode = DrawMode.ENVELOPE;
-            drawEnvelope(g, plotW);
+            f = new CanvasFill(g);
         }
-        drawCycles(g, first, last, top, bottom);
-        g.restore();
-        drawBand(g, first, last, plotW);
+        f.clipRows(top, bottom);
+        drawPriceGrid(g, f, plotW, top, bottom);
+        boolean dense = cyclesInView(first, last) > plotW / DENSE_PIXELS_PER_POSITION;
+        if (!asPixels) {
+            g.save();
+            g.beginPath();
+            g.rect(0, top, plotW, bottom - top);
+            g.clip();
+        }
+        drawHighlights(f, first, last, top, bottom);
+        switch (lastMode) {
+            case CANDLES -> drawCandles(f, first, last, bw);
+            case OHLC_BARS -> drawOhlcBars(f, first, last, bw);
+            default -> drawEnvelope(f, plotW);
+        }
+        int from = firstCycleClosingFrom(first);
+        if (dense) {
+            drawDenseCycles(f, from, from + cyclesInView(first, last));
+        }
+        if (!asPixels) {
+            g.restore();
+        }
+        f.clipRows(bandTop(), bandTop() + BAND_HEIGHT);
+        drawBand(f, first, last, plotW);
+        if (asPixels) {
+            pixels.writeTo(g);
+        }
+        if (!dense) {
+            // the positions' lines, markers and labels over the pixels: a handful of vector shapes
+            g.save();
+            g.beginPath();
+            g.rect(0, top, plotW, bottom - top);
+            g.clip();
+            drawCycles(g, first, last, top, bottom);
+            g.restore();
+        }
+        drawAxisLabels(g, plotW);
         drawTimeAxis(g, first, last, plotW);
         drawSelected(g, plotW);
-        // frame of the plot
+        // frame of the plot and of the band
         g.setStroke(colours.border());
         g.setLineWidth(1);
         g.strokeLine(plotW + 0.5, top, plotW + 0.5, bandTop() + BAND_HEIGHT);
         g.strokeLine(0, bottom + 0.5, plotW, bottom + 0.5);
+        g.strokeRect(0.5, Math.floor(bandTop()) - 0.5, plotW - 1, BAND_HEIGHT + 1);
         lastDrawNanos = System.nanoTime() - t0;
+    }
+
+    /** How many positions are at least partly in view. */
+    private int cyclesInView(int first, int last) {
+        int from = firstCycleClosingFrom(first);
+        int lo = from;
+        int hi = cycles.size();
+        // positions are in open order: the first one opening after `last` ends the run
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cycles.get(mid).openBar() <= last) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - from;
     }
 
     /** The price scale of the visible bars and of the stops and exits in view (a stop 3 ATR away still shows). */
@@ -630,15 +734,17 @@ public final class PriceChart extends Region {
         extremes.over(first, last + 1, scratch);
         double lo = scratch[0];
         double hi = scratch[1];
-        for (int i = firstCycleClosingFrom(first); i < cycles.size() && cycles.get(i).openBar() <= last; i++) {
+        int from = firstCycleClosingFrom(first);
+        int to = from + cyclesInView(first, last);
+        for (int i = from; i < to; i++) {
             ReplayCycle c = cycles.get(i);
             List<Entry> entries = c.entries();
             for (int k = 0; k < entries.size() && k < c.stopAfterEntry().size(); k++) {
                 // a stop counts where its step is in view: from its entry to the next entry or the close
-                long from = entries.get(k).bar();
-                long to = k + 1 < entries.size() ? entries.get(k + 1).bar() : c.closeBar();
+                long a = entries.get(k).bar();
+                long b = k + 1 < entries.size() ? entries.get(k + 1).bar() : c.closeBar();
                 double s = c.stopAfterEntry().get(k);
-                if (to >= first && from <= last && Double.isFinite(s) && s > 0) {
+                if (b >= first && a <= last && Double.isFinite(s) && s > 0) {
                     lo = Math.min(lo, s);
                     hi = Math.max(hi, s);
                 }
@@ -662,61 +768,74 @@ public final class PriceChart extends Region {
         readoutDecimals = AxisTicks.priceDecimals((Math.abs(lo) + Math.abs(hi)) / 2);
     }
 
-    private void drawPriceGrid(GraphicsContext g, double plotW, double top, double bottom) {
-        double height = bottom - top;
-        double step = AxisTicks.step((yHigh - yLow) / Math.max(2, height / 42));
+    private double gridStep() {
+        return AxisTicks.step((yHigh - yLow) / Math.max(2, (priceBottom() - priceTop()) / 42));
+    }
+
+    /** Grid rows at round prices, 5 px clear of the pane's edges. */
+    private void drawPriceGrid(GraphicsContext g, Fill f, double plotW, double top, double bottom) {
+        double step = gridStep();
+        for (double p = Math.ceil(yLow / step) * step; p <= yHigh; p += step) {
+            double yy = Math.floor(y(p));
+            if (yy + 0.5 < top + 5 || yy + 0.5 > bottom - 5) {
+                continue;
+            }
+            f.rect(0, yy, plotW, 1, colours.grid());
+        }
+    }
+
+    private void drawAxisLabels(GraphicsContext g, double plotW) {
+        double step = gridStep();
         java.util.function.DoubleFunction<String> label = AxisTicks.labels(step,
                 Math.max(Math.abs(yLow), Math.abs(yHigh)));
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setLineWidth(1);
+        g.setFill(colours.muted());
         for (double p = Math.ceil(yLow / step) * step; p <= yHigh; p += step) {
             double yy = Math.floor(y(p)) + 0.5;
-            if (yy < top + 5 || yy > bottom - 5) {
+            if (yy < priceTop() + 5 || yy > priceBottom() - 5) {
                 continue;
             }
-            g.setStroke(colours.grid());
-            g.strokeLine(0, yy, plotW, yy);
-            g.setFill(colours.muted());
             g.fillText(label.apply(p), plotW + 6, yy);
         }
+        g.fillText("verdict", plotW + 6, bandTop() + BAND_HEIGHT / 2);
     }
 
-    private void drawHighlights(GraphicsContext g, int first, int last, double top, double bottom) {
+    private void drawHighlights(Fill f, int first, int last, double top, double bottom) {
         if (highlighted.isEmpty()) {
             return;
         }
-        g.setFill(withOpacity(colours.highlight(), colours.verdicts().isDark() ? 0.28 : 0.18));
+        Color shade = withOpacity(colours.highlight(), colours.verdicts().isDark() ? 0.28 : 0.18);
         double bw = barWidth();
         if (bw >= 1) {
             for (int i = highlighted.nextSetBit(first); i >= 0 && i <= last; ) {
                 int end = Math.min(highlighted.nextClearBit(i), last + 1);
                 double x0 = Math.floor(xIn(i));
                 double x1 = Math.floor(xIn(end));
-                g.fillRect(x0, top, Math.max(1, x1 - x0), bottom - top);
+                f.rect(x0, top, Math.max(1, x1 - x0), bottom - top, shade);
                 i = end > last ? -1 : highlighted.nextSetBit(end);
             }
             return;
         }
         // zoomed out: a pixel column is shaded when any of its bars is; the next set bit is found
         // once and reused until the columns pass it, so the frame reads the set once at most
-        int columns = (int) Math.ceil(plotWidth());
+        int columns = (int) Math.floor(plotWidth());
         int next = highlighted.nextSetBit(first);
         int runStart = -1;
         for (int c = 0; c <= columns; c++) {
-            boolean shade = false;
+            boolean on = false;
             if (c < columns && next >= 0) {
                 int[] bounds = columnBars(c);
                 if (next < bounds[0]) {
                     next = highlighted.nextSetBit(bounds[0]);
                 }
-                shade = next >= 0 && next < bounds[1];
+                on = next >= 0 && next < bounds[1];
             }
-            if (shade && runStart < 0) {
+            if (on && runStart < 0) {
                 runStart = c;
-            } else if (!shade && runStart >= 0) {
-                g.fillRect(runStart, top, c - runStart, bottom - top);
+            } else if (!on && runStart >= 0) {
+                f.rect(runStart, top, c - runStart, bottom - top, shade);
                 runStart = -1;
             }
         }
@@ -734,7 +853,7 @@ public final class PriceChart extends Region {
         return columnScratch;
     }
 
-    private void drawCandles(GraphicsContext g, int first, int last, double bw) {
+    private void drawCandles(Fill f, int first, int last, double bw) {
         double body = Math.max(1, Math.floor(bw * 0.7));
         if (body >= 3 && ((int) body) % 2 == 0) {
             body -= 1; // odd bodies centre on the one-pixel wick
@@ -745,7 +864,7 @@ public final class PriceChart extends Region {
         double[] c = bars.close();
         for (int pass = 0; pass < 2; pass++) {
             boolean up = pass == 0;
-            g.setFill(up ? colours.up() : colours.down());
+            Color colour = up ? colours.up() : colours.down();
             for (int i = first; i <= last; i++) {
                 if ((c[i] >= o[i]) != up) {
                     continue;
@@ -753,60 +872,48 @@ public final class PriceChart extends Region {
                 double xc = Math.floor(xIn(i + 0.5));
                 double yh = Math.floor(y(hi[i]));
                 double yl = Math.floor(y(lo[i]));
-                g.fillRect(xc, yh, 1, Math.max(1, yl - yh + 1));
+                f.rect(xc, yh, 1, Math.max(1, yl - yh + 1), colour);
                 double yTop = Math.floor(y(Math.max(o[i], c[i])));
                 double yBot = Math.floor(y(Math.min(o[i], c[i])));
-                g.fillRect(xc - Math.floor(body / 2), yTop, body, Math.max(1, yBot - yTop + 1));
+                f.rect(xc - Math.floor(body / 2), yTop, body, Math.max(1, yBot - yTop + 1), colour);
             }
         }
     }
 
-    private void drawOhlcBars(GraphicsContext g, int first, int last, double bw) {
+    private void drawOhlcBars(Fill f, int first, int last, double bw) {
         double[] o = bars.open();
         double[] hi = bars.high();
         double[] lo = bars.low();
         double[] c = bars.close();
         boolean ticks = bw >= 2;
-        for (int pass = 0; pass < 2; pass++) {
-            boolean up = pass == 0;
-            g.setFill(up ? colours.up() : colours.down());
-            for (int i = first; i <= last; i++) {
-                if ((c[i] >= o[i]) != up) {
-                    continue;
-                }
-                double xc = Math.floor(xIn(i + 0.5));
-                double yh = Math.floor(y(hi[i]));
-                double yl = Math.floor(y(lo[i]));
-                g.fillRect(xc, yh, 1, Math.max(1, yl - yh + 1));
-                if (ticks) {
-                    g.fillRect(xc - 1, Math.floor(y(o[i])), 1, 1);
-                    g.fillRect(xc + 1, Math.floor(y(c[i])), 1, 1);
-                }
+        for (int i = first; i <= last; i++) {
+            Color colour = c[i] >= o[i] ? colours.up() : colours.down();
+            double xc = Math.floor(xIn(i + 0.5));
+            double yh = Math.floor(y(hi[i]));
+            double yl = Math.floor(y(lo[i]));
+            f.rect(xc, yh, 1, Math.max(1, yl - yh + 1), colour);
+            if (ticks) {
+                f.rect(xc - 1, Math.floor(y(o[i])), 1, 1, colour);
+                f.rect(xc + 1, Math.floor(y(c[i])), 1, 1, colour);
             }
         }
     }
 
     /** One vertical line per pixel column from its bars' lowest low to highest high, coloured by the column's move. */
-    private void drawEnvelope(GraphicsContext g, double plotW) {
-        int columns = (int) Math.ceil(plotW);
+    private void drawEnvelope(Fill f, double plotW) {
+        int columns = (int) Math.floor(plotW);
         double[] o = bars.open();
         double[] c = bars.close();
-        for (int pass = 0; pass < 2; pass++) {
-            boolean up = pass == 0;
-            g.setFill(up ? colours.up() : colours.down());
-            for (int col = 0; col < columns; col++) {
-                int[] b = columnBars(col);
-                if (b[0] >= b[1]) {
-                    continue;
-                }
-                if ((c[b[1] - 1] >= o[b[0]]) != up) {
-                    continue;
-                }
-                extremes.over(b[0], b[1], scratch);
-                double yh = Math.floor(y(scratch[1]));
-                double yl = Math.floor(y(scratch[0]));
-                g.fillRect(col, yh, 1, Math.max(1, yl - yh + 1));
+        for (int col = 0; col < columns; col++) {
+            int[] b = columnBars(col);
+            if (b[0] >= b[1]) {
+                continue;
             }
+            boolean up = c[b[1] - 1] >= o[b[0]];
+            extremes.over(b[0], b[1], scratch);
+            double yh = Math.floor(y(scratch[1]));
+            double yl = Math.floor(y(scratch[0]));
+            f.rect(col, yh, 1, Math.max(1, yl - yh + 1), up ? colours.up() : colours.down());
         }
     }
 
@@ -815,14 +922,7 @@ public final class PriceChart extends Region {
 
     private void drawCycles(GraphicsContext g, int first, int last, double top, double bottom) {
         int from = firstCycleClosingFrom(first);
-        int to = from;
-        while (to < cycles.size() && cycles.get(to).openBar() <= last) {
-            to++;
-        }
-        if (to - from > plotWidth() / DENSE_PIXELS_PER_POSITION) {
-            drawDenseCycles(g, from, to);
-            return;
-        }
+        int to = from + cyclesInView(first, last);
         double lastLabelRight = Double.NEGATIVE_INFINITY;
         g.setFont(SMALL);
         for (int i = from; i < to; i++) {
@@ -890,9 +990,9 @@ public final class PriceChart extends Region {
      * at most one entry square per pixel column, no labels; each colour in one pass. Dashed
      * strokes and ovals by the thousand cost the software pipeline tens of milliseconds a frame.
      */
-    private void drawDenseCycles(GraphicsContext g, int from, int to) {
+    private void drawDenseCycles(Fill f, int from, int to) {
         for (int pass = 0; pass < 2; pass++) {
-            g.setFill(pass == 0 ? colours.average() : colours.verdicts().block());
+            Color colour = pass == 0 ? colours.average() : colours.verdicts().block();
             for (int i = from; i < to; i++) {
                 ReplayCycle cycle = cycles.get(i);
                 List<Entry> entries = cycle.entries();
@@ -908,29 +1008,26 @@ public final class PriceChart extends Region {
                     double level = pass == 0 ? sumPQ / sumQ
                             : k < cycle.stopAfterEntry().size() ? cycle.stopAfterEntry().get(k) : Double.NaN;
                     if (Double.isFinite(level)) {
-                        g.fillRect(x0, Math.floor(y(level)), Math.max(1, x1 - x0), 1);
+                        f.rect(x0, Math.floor(y(level)), Math.max(1, x1 - x0), 1, colour);
                     }
                 }
             }
         }
-        g.setFill(colours.verdicts().scale());
         double lastX = Double.NaN;
         for (int i = from; i < to; i++) {
             for (Entry e : cycles.get(i).entries()) {
                 double x = Math.floor(xIn(e.bar() + 0.5));
                 if (x != lastX) {
-                    g.fillRect(x - 1, Math.floor(y(e.price())) - 1, 3, 3);
+                    f.rect(x - 1, Math.floor(y(e.price())) - 1, 3, 3, colours.verdicts().scale());
                     lastX = x;
                 }
             }
         }
-        for (ExitReason reason : ExitReason.values()) {
-            g.setFill(exitColour(reason));
-            for (int i = from; i < to; i++) {
-                ReplayExit exit = cycles.get(i).exit();
-                if (exit != null && exit.reason() == reason && Double.isFinite(exit.price())) {
-                    g.fillRect(Math.floor(xIn(cycles.get(i).closeBar() + 0.5)) - 1, Math.floor(y(exit.price())) - 1, 3, 3);
-                }
+        for (int i = from; i < to; i++) {
+            ReplayExit exit = cycles.get(i).exit();
+            if (exit != null && Double.isFinite(exit.price())) {
+                f.rect(Math.floor(xIn(cycles.get(i).closeBar() + 0.5)) - 1, Math.floor(y(exit.price())) - 1, 3, 3,
+                        exitColour(exit.reason()));
             }
         }
     }
@@ -984,44 +1081,36 @@ public final class PriceChart extends Region {
         };
     }
 
-    private void drawBand(GraphicsContext g, int first, int last, double plotW) {
+
+    private void drawBand(Fill f, int first, int last, double plotW) {
         double top = bandTop();
         LandscapePalette p = colours.verdicts();
         double bw = barWidth();
-        if (!decisions.isEmpty()) {
-            if (bw >= 1) {
-                for (int i = first; i <= last; i++) {
-                    int at = decisionAt[i];
-                    if (at < 0) {
-                        continue;
-                    }
-                    double x0 = Math.floor(xIn(i));
-                    double x1 = Math.floor(xIn(i + 1));
-                    g.setFill(p.colour(decisions.get(at).reasonCode()));
-                    // a one-pixel gap between wide bars keeps neighbours of one colour countable
-                    double width = x1 - x0 >= 4 ? x1 - x0 - 1 : Math.max(1, x1 - x0);
-                    g.fillRect(x0, top, width, BAND_HEIGHT);
+        if (decisions.isEmpty()) {
+            return;
+        }
+        if (bw >= 1) {
+            for (int i = first; i <= last; i++) {
+                int at = decisionAt[i];
+                if (at < 0) {
+                    continue;
                 }
-            } else {
-                int columns = (int) Math.ceil(plotW);
-                for (int c = 0; c < columns; c++) {
-                    int[] b = columnBars(c);
-                    int mask = masks.over(b[0], b[1]);
-                    if (mask != 0) {
-                        g.setFill(p.colour(representative(mask)));
-                        g.fillRect(c, top, 1, BAND_HEIGHT);
-                    }
-                }
+                double x0 = Math.floor(xIn(i));
+                double x1 = Math.floor(xIn(i + 1));
+                // a one-pixel gap between wide bars keeps neighbours of one colour countable
+                double width = x1 - x0 >= 4 ? x1 - x0 - 1 : Math.max(1, x1 - x0);
+                f.rect(x0, top, width, BAND_HEIGHT, p.colour(decisions.get(at).reasonCode()));
+            }
+            return;
+        }
+        int columns = (int) Math.floor(plotW);
+        for (int c = 0; c < columns; c++) {
+            int[] b = columnBars(c);
+            int mask = masks.over(b[0], b[1]);
+            if (mask != 0) {
+                f.rect(c, top, 1, BAND_HEIGHT, p.colour(representative(mask)));
             }
         }
-        g.setStroke(colours.border());
-        g.setLineWidth(1);
-        g.strokeRect(0.5, Math.floor(top) - 0.5, plotW - 1, BAND_HEIGHT + 1);
-        g.setFill(colours.muted());
-        g.setFont(SMALL);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText("verdict", plotW + 6, top + BAND_HEIGHT / 2);
     }
 
     /** Priority of reasons when one pixel column holds several: approvals, invalid input, blocks, skips. */
