@@ -220,6 +220,38 @@ class PriceChartTest {
     }
 
     @Test
+    void zoomedOutTheBandShowsEachColumnsMostTellingReasonAndHighlightsStillShade(FxRobot robot) {
+        BarSeries bars = ChartFixtures.walk(1000, 3);
+        List<com.scalelab.engine.replay.ReplayDecision> decisions = new ArrayList<>();
+        for (int t = 0; t < 500; t++) {
+            decisions.add(ChartFixtures.decision(bars, t, ProposalKind.ADD, ReasonCode.MIN_BARS_NOT_ELAPSED));
+        }
+        decisions.add(ChartFixtures.decision(bars, 700, ProposalKind.ADD, ReasonCode.SCALE_APPROVED));
+        BitSet marked = new BitSet();
+        marked.set(900);
+        show(robot, bars);
+        robot.interact(() -> {
+            chart.setDecisions(decisions);
+            chart.setHighlightedBars(marked);
+        });
+        PixelReader px = image(robot).getPixelReader();
+        assertThat(chart.lastDrawMode()).isEqualTo(PriceChart.DrawMode.ENVELOPE);
+        com.scalelab.ui.landscape.LandscapePalette p = com.scalelab.ui.landscape.LandscapePalette.LIGHT;
+        // 1000 bars on 576 px: column c holds bars floor(c / 0.576) to floor((c + 1) / 0.576) - 1.
+        // Column 403: bars 699..700, one of them the approved add: the SCALE colour wins
+        assertThat(near(px.getColor(403, (int) BAND_MID), p.colour(ReasonCode.SCALE_APPROVED))).isTrue();
+        // column 100: bars 173..174, both too few bars
+        assertThat(near(px.getColor(100, (int) BAND_MID), p.colour(ReasonCode.MIN_BARS_NOT_ELAPSED))).isTrue();
+        // column 500: bars 868..869, no decision: blank
+        assertThat(near(px.getColor(500, (int) BAND_MID), Color.WHITE)).isTrue();
+        // column 518 holds bar 900 (bars 899..900): shaded in the top pad, its neighbours not;
+        // white under the accent at 46/256: (255 x 210 + (47, 111, 208) x 46) / 256 = (217, 229, 246)
+        assertThat(near(px.getColor(518, 22), Color.rgb(217, 229, 246))).as("%s", px.getColor(518, 22)).isTrue();
+        assertThat(near(px.getColor(516, 22), Color.WHITE)).isTrue();
+        assertThat(near(px.getColor(520, 22), Color.WHITE)).isTrue();
+    }
+
+    @Test
     void theCrosshairReadsTheBarsPricesAndItsVerdict(FxRobot robot) {
         BarSeries bars = tenBars();
         show(robot, bars);

@@ -100,9 +100,41 @@ class ReplayChartScreenshotsTest {
     @Test
     void aMillionBarScreenshot(FxRobot robot) {
         BarSeries bars = ChartFixtures.walk(1_000_000, 9);
+        // a position every 5,000 bars (entries at +0, +200, +400, exit at +3,000) with a decision
+        // on every bar inside it, too few bars mostly, an approved add at each entry
+        java.util.List<com.scalelab.engine.replay.ReplayDecision> decisions = new java.util.ArrayList<>();
+        java.util.List<com.scalelab.engine.replay.ReplayCycle> cycles = new java.util.ArrayList<>();
+        BitSet spacing = new BitSet();
+        for (int open = 1_000; open + 3_000 < bars.size(); open += 5_000) {
+            java.util.List<com.scalelab.engine.Entry> entries = new java.util.ArrayList<>();
+            java.util.List<Double> stops = new java.util.ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                int b = open + 200 * k;
+                entries.add(new com.scalelab.engine.Entry(bars.close()[b], 10 / Math.pow(2, k), bars.time()[b], b));
+                stops.add(bars.close()[open] * 0.98);
+            }
+            for (int t = open; t < open + 3_000; t++) {
+                com.scalelab.engine.ReasonCode r = (t - open) % 200 == 0 && t - open <= 400
+                        ? com.scalelab.engine.ReasonCode.SCALE_APPROVED
+                        : t - open > 400 ? com.scalelab.engine.ReasonCode.MAX_ENTRIES_REACHED
+                        : t % 50 == 0 ? com.scalelab.engine.ReasonCode.PRICE_SPACING_OUT_OF_RANGE
+                        : com.scalelab.engine.ReasonCode.MIN_BARS_NOT_ELAPSED;
+                decisions.add(ChartFixtures.decision(bars, t, com.scalelab.engine.replay.ProposalKind.ADD, r));
+                if (r == com.scalelab.engine.ReasonCode.PRICE_SPACING_OUT_OF_RANGE) {
+                    spacing.set(t);
+                }
+            }
+            int close = open + 3_000;
+            cycles.add(new com.scalelab.engine.replay.ReplayCycle(open, close, entries, stops,
+                    new com.scalelab.engine.replay.ReplayExit(close, bars.time()[close],
+                            com.scalelab.engine.replay.ExitReason.STOP, stops.get(2), 3, 17.5, 0, 0, 0), 0));
+        }
         robot.interact(() -> {
             Theme.LIGHT.applyTo(scene);
             price.setBars(bars);
+            price.setDecisions(decisions);
+            price.setCycles(cycles);
+            price.setHighlightedBars(spacing);
             double[] m = new double[bars.size()];
             double[] dd = new double[bars.size()];
             double peak = 0;
@@ -115,5 +147,8 @@ class ReplayChartScreenshotsTest {
         });
         save(robot, "replay-chart-million");
         assertThat(price.lastDrawMode()).isEqualTo(PriceChart.DrawMode.ENVELOPE);
+        robot.interact(() -> price.showRange(400_000, 400_799));
+        save(robot, "replay-chart-million-ohlc");
+        assertThat(price.lastDrawMode()).isEqualTo(PriceChart.DrawMode.OHLC_BARS);
     }
 }
