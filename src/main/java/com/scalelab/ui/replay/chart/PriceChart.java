@@ -887,12 +887,14 @@ public final class PriceChart extends Region {
     /**
      * Positions too many to draw one by one (thousands in view when zoomed out): the average and
      * the stop as one-pixel rectangles without dashes or steps, entries and exits as 3 px squares,
-     * at most one entry square per pixel column, no labels; each colour in one pass. Dashed
+     * at most one entry and one exit square of each kind per pixel column, no labels; each colour in one pass. Dashed
      * strokes and ovals by the thousand cost the software pipeline tens of milliseconds a frame.
      */
     private void drawDenseCycles(GraphicsContext g, int from, int to) {
         for (int pass = 0; pass < 2; pass++) {
             g.setFill(pass == 0 ? colours.average() : colours.verdicts().block());
+            double lastX = Double.NaN;
+            double lastY = Double.NaN;
             for (int i = from; i < to; i++) {
                 ReplayCycle cycle = cycles.get(i);
                 List<Entry> entries = cycle.entries();
@@ -908,7 +910,13 @@ public final class PriceChart extends Region {
                     double level = pass == 0 ? sumPQ / sumQ
                             : k < cycle.stopAfterEntry().size() ? cycle.stopAfterEntry().get(k) : Double.NaN;
                     if (Double.isFinite(level)) {
-                        g.fillRect(x0, Math.floor(y(level)), Math.max(1, x1 - x0), 1);
+                        double yy = Math.floor(y(level));
+                        // zoomed right out a whole position is one pixel column: one rectangle per pixel
+                        if (x1 - x0 > 1 || x0 != lastX || yy != lastY) {
+                            g.fillRect(x0, yy, Math.max(1, x1 - x0), 1);
+                            lastX = x0;
+                            lastY = yy;
+                        }
                     }
                 }
             }
@@ -926,10 +934,13 @@ public final class PriceChart extends Region {
         }
         for (ExitReason reason : ExitReason.values()) {
             g.setFill(exitColour(reason));
+            double lastExitX = Double.NaN;
             for (int i = from; i < to; i++) {
                 ReplayExit exit = cycles.get(i).exit();
-                if (exit != null && exit.reason() == reason && Double.isFinite(exit.price())) {
-                    g.fillRect(Math.floor(xIn(cycles.get(i).closeBar() + 0.5)) - 1, Math.floor(y(exit.price())) - 1, 3, 3);
+                double x = Math.floor(xIn(cycles.get(i).closeBar() + 0.5));
+                if (exit != null && exit.reason() == reason && Double.isFinite(exit.price()) && x != lastExitX) {
+                    g.fillRect(x - 1, Math.floor(y(exit.price())) - 1, 3, 3);
+                    lastExitX = x;
                 }
             }
         }
