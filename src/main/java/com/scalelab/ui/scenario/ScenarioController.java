@@ -131,25 +131,25 @@ public class ScenarioController {
     private void initialize() {
         Runnable release = () -> model.record("slider");
         SliderField.bind(priceSlider, priceField, model.priceProperty(), model.priceRangeProperty(),
-                model::priceDecimals, false, v -> v > 0, "a price above 0",
+                () -> model.decimals(WhatIfInput.PRICE), false, v -> v > 0, "a price above 0",
                 "Price of the proposed entry; the line below shows its distance from the last entry in ATR.", release);
         SliderField.bind(minutesSlider, minutesField, model.minutesSinceLastProperty(), model.minutesRangeProperty(),
-                () -> 0, false, v -> v >= 0, "whole minutes, 0 or more",
+                () -> model.decimals(WhatIfInput.TIME), false, v -> v >= 0, "whole minutes, 0 or more",
                 "Minutes between the last entry and the proposed one (qualification.minMinutesBetween).", release);
         SliderField.bind(barsSlider, barsField, model.barsSinceLastProperty(), model.barsRangeProperty(),
-                () -> 0, false, v -> v >= 0, "whole bars, 0 or more",
+                () -> model.decimals(WhatIfInput.BARS), false, v -> v >= 0, "whole bars, 0 or more",
                 "Bars between the last entry and the proposed one (qualification.minBarsBetween).", release);
         SliderField.bind(signalSlider, signalField, model.signalQualityProperty(), model.signalRangeProperty(),
-                () -> 2, false, v -> v >= 0 && v <= 1, "a number from 0 to 1",
+                () -> model.decimals(WhatIfInput.SIGNAL_QUALITY), false, v -> v >= 0 && v <= 1, "a number from 0 to 1",
                 "Signal quality of the proposed entry, 0 to 1 (qualification.minSignalQuality).", release);
         SliderField.bind(quantitySlider, quantityField, model.quantityProperty(), model.quantityRangeProperty(),
-                () -> 2, true, v -> v > 0, "a quantity above 0",
+                () -> model.decimals(WhatIfInput.QUANTITY), true, v -> v > 0, "a quantity above 0",
                 "Quantity of the proposed entry, in units; the line below shows the policy's suggested size.", release);
         SliderField.bind(atrSlider, atrField, model.atrProperty(), model.atrRangeProperty(),
-                () -> Math.max(2, model.priceDecimals()), false, v -> v > 0, "an ATR above 0",
+                () -> model.decimals(WhatIfInput.ATR), false, v -> v > 0, "an ATR above 0",
                 "Average true range, in price units: spacing is measured in it, volatility is ATR / price.", release);
         SliderField.bind(spreadSlider, spreadField, model.spreadBpsProperty(), model.spreadRangeProperty(),
-                () -> 1, false, v -> v >= 0, "a spread of 0 bps or more",
+                () -> model.decimals(WhatIfInput.SPREAD), false, v -> v >= 0, "a spread of 0 bps or more",
                 "Bid/ask spread in basis points (execution.maxSpreadBps).", release);
         SliderField.bind(null, equityField, model.equityProperty(), null, () -> 2, false, v -> v > 0,
                 "an equity above 0", "Account equity: position and risk limits are in % of it.", null);
