@@ -4,8 +4,7 @@ import com.scalelab.audit.AuditRecord;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
 import com.scalelab.ui.LabSession;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import com.scalelab.ui.app.VerdictBadge;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -49,9 +48,6 @@ import org.controlsfx.control.SegmentedButton;
 public class AuditController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final PseudoClass SCALE = PseudoClass.getPseudoClass("scale");
-    private static final PseudoClass SKIP = PseudoClass.getPseudoClass("skip");
-    private static final PseudoClass BLOCK = PseudoClass.getPseudoClass("block");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final AuditViewModel viewModel;
@@ -261,7 +257,7 @@ public class AuditController {
         if (!Double.isFinite(v)) {
             return v + "%";
         }
-        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return com.scalelab.engine.landscape.Figures.percent(v);
     }
 
     static String money(double v) {
@@ -344,9 +340,9 @@ public class AuditController {
             super.updateItem(r, empty);
             Decision d = empty || r == null ? null : r.decision();
             setText(d == null ? null : VerdictBadge.text(d));
-            pseudoClassStateChanged(SCALE, d == Decision.SCALE);
-            pseudoClassStateChanged(SKIP, d == Decision.SKIP);
-            pseudoClassStateChanged(BLOCK, d == Decision.BLOCK && r.reasonCode() != ReasonCode.INVALID_INPUT);
+            // an invalid input is a BLOCK coloured apart (:invalid), so the badge marks it as none
+            boolean invalid = d == Decision.BLOCK && r.reasonCode() == ReasonCode.INVALID_INPUT;
+            VerdictBadge.mark(this, invalid ? null : d);
             pseudoClassStateChanged(INVALID, d == Decision.BLOCK && r.reasonCode() == ReasonCode.INVALID_INPUT);
         }
     }
