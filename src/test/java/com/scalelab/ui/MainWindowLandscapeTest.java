@@ -72,7 +72,17 @@ class MainWindowLandscapeTest {
     }
 
     private DecisionMapView map() {
-        return app.mainController().landscapeController().mapView();
+        return landscape().mapView();
+    }
+
+    /** The landscape goes in just after the window's first frame: waits for it. */
+    private com.scalelab.ui.landscape.LandscapeController landscape() {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.mainController().landscapeController() != null);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the landscape was never built", e);
+        }
+        return app.mainController().landscapeController();
     }
 
     private FlipSuggestionsView flips() {
@@ -177,7 +187,7 @@ class MainWindowLandscapeTest {
                 .isEqualTo(ReasonCode.SCALE_APPROVED);
         // the ladder beside it is filled too
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> !app.mainController().landscapeController().ladderView().table().getItems().isEmpty());
+                () -> !landscape().ladderView().table().getItems().isEmpty());
     }
 
     @Test

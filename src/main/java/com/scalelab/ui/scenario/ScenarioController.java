@@ -218,7 +218,7 @@ public class ScenarioController {
             t.slider().skinProperty().addListener((obs, o, n) -> alignTrack(t));
             t.slider().widthProperty().addListener((obs, o, n) -> alignTrack(t));
         }
-        showTracks();
+        tracksChanged();
     }
 
     /** Several changes in one pulse (value, range, policy) recompute the strips once. */
