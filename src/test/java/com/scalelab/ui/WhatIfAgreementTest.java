@@ -104,13 +104,13 @@ class WhatIfAgreementTest {
         // was typed with 3). The proposed add at 1.270 is only 0.5 ATR above it: SKIP on spacing, and
         // "what would flip it" names a price.
         ScalingContext es = session().getContext();
-        double f = 1 / 4000.0;
+        double f = 4000;
         List<Entry> entries = es.position().entries().stream()
-                .map(e -> new Entry(e.price() * f, e.quantity(), e.time(), e.bar())).toList();
+                .map(e -> new Entry(e.price() / f, e.quantity(), e.time(), e.bar())).toList();
         ProposedEntry p = es.proposed();
         ScalingContext fx = new ScalingContext("EURUSD", es.equity(),
-                new Position(es.position().direction(), es.position().stopPrice() * f, entries),
-                es.brokerPositionQuantity(), es.pendingOrders(), new Market(es.market().atr() * f, es.market().spreadBps()),
+                new Position(es.position().direction(), es.position().stopPrice() / f, entries),
+                es.brokerPositionQuantity(), es.pendingOrders(), new Market(es.market().atr() / f, es.market().spreadBps()),
                 new ProposedEntry(p.direction(), 1.27, p.quantity(), p.time(), p.bar(), p.signalQuality()));
         LandscapeController l = landscape();
         robot.interact(() -> session().contextProperty().set(fx));
