@@ -276,19 +276,14 @@ public class ScenarioController {
         entryQuantityColumn.setCellFactory(TextFieldTableCell.forTableColumn(numberConverter()));
         entryTimeColumn.setCellFactory(TextFieldTableCell.forTableColumn(converter(Instant::toString,
                 ScenarioController::parseInstant)));
-        entryBarColumn.setCellFactory(TextFieldTableCell.forTableColumn(converter(String::valueOf, s -> {
-            long v = Long.parseLong(s.strip());
-            return v >= 0 ? v : null;
-        })));
+        entryBarColumn.setCellFactory(TextFieldTableCell.forTableColumn(converter(String::valueOf, s -> Long.parseLong(s.strip()))));
         entryPriceColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "price",
-                "a price above 0", v -> v > 0, (old, v) -> new Entry(v, old.quantity(), old.time(), old.bar())));
+                (old, v) -> new Entry(v, old.quantity(), old.time(), old.bar())));
         entryQuantityColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "quantity",
-                "a quantity above 0", v -> v > 0, (old, v) -> new Entry(old.price(), v, old.time(), old.bar())));
+                (old, v) -> new Entry(old.price(), v, old.time(), old.bar())));
         entryTimeColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "time",
-                "an ISO-8601 time such as 2026-01-05T14:30:00Z", v -> true,
                 (old, v) -> new Entry(old.price(), old.quantity(), v, old.bar())));
         entryBarColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "bar",
-                "a whole bar number, 0 or more", v -> true,
                 (old, v) -> new Entry(old.price(), old.quantity(), old.time(), v)));
         addRowButton.setOnAction(e -> model.addEntryRow());
         removeRowButton.setOnAction(e -> {
@@ -298,15 +293,17 @@ public class ScenarioController {
         removeRowButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.entries()));
     }
 
-    private <T> void commit(int row, T value, String column, String expected, java.util.function.Predicate<T> ok,
-                            java.util.function.BiFunction<Entry, T, Entry> edit) {
-        if (value == null || !ok.test(value)) {
-            model.reportStatus("Entry " + (row + 1) + " " + column + ": expected " + expected + "; the entry is unchanged.");
+    /** A typed cell: unreadable text is refused here, a value outside the domain by the view-model. */
+    private <T> void commit(int row, T value, String column, java.util.function.BiFunction<Entry, T, Entry> edit) {
+        if (value == null) {
+            model.reportStatus("Entry " + (row + 1) + " " + column + ": expected "
+                    + ScenarioViewModel.expectedInEntry(column) + "; the entry is unchanged.");
             entriesTable.refresh();
             return;
         }
-        model.reportStatus("");
-        model.replaceEntry(row, edit.apply(model.entries().get(row), value));
+        if (!model.replaceEntry(row, edit.apply(model.entries().get(row), value))) {
+            entriesTable.refresh();
+        }
     }
 
     private static Instant parseInstant(String s) {

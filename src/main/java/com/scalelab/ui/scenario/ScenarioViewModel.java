@@ -350,11 +350,37 @@ public final class ScenarioViewModel {
         return true;
     }
 
-    /** Replaces one entry of the table (an edit); the broker quantity follows the ledger. */
-    public void replaceEntry(int index, Entry entry) {
-        if (index >= 0 && index < entries.size()) {
-            entries.set(index, entry);
+    /**
+     * Replaces one entry of the table (an edit); the broker quantity follows the ledger. An entry
+     * outside the engine's domain (price or quantity not above 0, no time, a negative bar) is refused:
+     * the status line says which field and what was expected, and nothing changes.
+     */
+    public boolean replaceEntry(int index, Entry entry) {
+        if (index < 0 || index >= entries.size() || entry == null) {
+            return false;
         }
+        String wrong = !(entry.price() > 0) || !Double.isFinite(entry.price()) ? "price"
+                : !(entry.quantity() > 0) || !Double.isFinite(entry.quantity()) ? "quantity"
+                : entry.time() == null ? "time" : entry.bar() < 0 ? "bar" : null;
+        if (wrong != null) {
+            reportStatus("Entry " + (index + 1) + " " + wrong + ": expected " + expectedInEntry(wrong)
+                    + "; the entry is unchanged.");
+            return false;
+        }
+        reportStatus("");
+        entries.set(index, entry);
+        return true;
+    }
+
+    /** What an entries-table column takes, in the words the status line uses. */
+    public static String expectedInEntry(String column) {
+        return switch (column) {
+            case "price" -> "a price above 0";
+            case "quantity" -> "a quantity above 0";
+            case "time" -> "an ISO-8601 time such as 2026-01-05T14:30:00Z";
+            case "bar" -> "a whole bar number, 0 or more";
+            default -> "a value";
+        };
     }
 
     /**
