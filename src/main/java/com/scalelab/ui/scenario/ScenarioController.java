@@ -241,7 +241,8 @@ public class ScenarioController {
             if (policy == null || ctx == null || ctx.proposed() == null || !(t.slider().getMax() > t.slider().getMin())) {
                 continue;
             }
-            t.strip().show(policy, ctx, t.input(), new AxisRange(t.slider().getMin(), t.slider().getMax()));
+            t.strip().show(policy, ctx, t.input(), new AxisRange(t.slider().getMin(), t.slider().getMax()),
+                    model.priceDecimals());
         }
     }
 
