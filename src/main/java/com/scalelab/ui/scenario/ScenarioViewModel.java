@@ -144,7 +144,7 @@ public final class ScenarioViewModel {
             // the reset point; a what-if move of the same position (a click on the decision map, an
             // applied "what would flip it") only moves the sliders, keeping their spans and the reset point.
             if (n != null && n != lastPushed) {
-                if (o != null && loaded != null && samePosition(o, n)) {
+                if (o != null && loaded != null && LabSession.samePosition(o, n)) {
                     show(n);
                 } else {
                     load(n, null);
@@ -239,10 +239,6 @@ public final class ScenarioViewModel {
             scenarioName.set(name);
         }
         show(ctx);
-    }
-
-    private static boolean samePosition(ScalingContext a, ScalingContext b) {
-        return LabSession.samePosition(a, b);
     }
 
     /**
