@@ -50,7 +50,9 @@ import javafx.util.Duration;
  * verdict, a legend, the current slider point marked. Hover shows the verdict of a cell; a click
  * reports the cell's price and second-axis value so the sliders can move there.
  *
- * <p>Each change starts a computation off the FX thread (rows split over two threads, decision
+ * <p>What to show (policy, scenario, the frame over the what-if spans, the price decimals) comes
+ * from {@link LandscapeViewModel}; this view only computes the cells of that frame and draws them.
+ * Each change starts a computation off the FX thread (rows split over two threads, decision
  * path only) and cancels the one before it; the FX thread only copies the finished pixels into an
  * image and draws the axes, well within a frame.
  */
