@@ -5,6 +5,7 @@ import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingEngine;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.ScalingResult;
+import com.scalelab.engine.landscape.WhatIfModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,12 +32,21 @@ public final class LabSession {
             new SimpleObjectProperty<>(this, "draftProblems", List.of());
     private final ObjectProperty<ScalingContext> context = new SimpleObjectProperty<>(this, "context");
     private final ReadOnlyObjectWrapper<ScalingResult> result = new ReadOnlyObjectWrapper<>(this, "result");
+    private final ReadOnlyObjectWrapper<WhatIfModel> whatIf = new ReadOnlyObjectWrapper<>(this, "whatIf");
     private final ObjectProperty<String> focusedPolicyField = new SimpleObjectProperty<>(this, "focusedPolicyField");
     private final List<Consumer<DecisionSnapshot>> recordListeners = new CopyOnWriteArrayList<>();
 
     public LabSession(ScalingPolicy initialPolicy, ScalingContext initialContext) {
         policy.set(initialPolicy);
         context.set(initialContext);
+        whatIf.set(WhatIfModel.of(initialPolicy, initialContext));
+        // Registered first, so every view reading the what-if model on a change sees the new one.
+        policy.addListener((obs, o, n) -> whatIf.set(whatIf.get().withPolicy(n)));
+        context.addListener((obs, o, n) -> {
+            if (n != null && (o == null || !samePosition(o, n))) {
+                whatIf.set(WhatIfModel.of(policy.get(), n));
+            }
+        });
         policy.addListener((obs, o, n) -> reevaluate());
         context.addListener((obs, o, n) -> reevaluate());
         reevaluate();
@@ -44,6 +54,27 @@ public final class LabSession {
 
     private void reevaluate() {
         result.set(ScalingEngine.evaluate(policy.get(), context.get()));
+    }
+
+    /**
+     * The what-if spans, decimals and captions every view uses (sliders, strips, map, ladder,
+     * flips, verdict figures). Re-based on a new position (anything but the proposed entry and the
+     * market changed); a what-if move or a policy edit keeps the spans' references.
+     */
+    public ReadOnlyObjectProperty<WhatIfModel> whatIfProperty() {
+        return whatIf.getReadOnlyProperty();
+    }
+
+    public WhatIfModel whatIf() {
+        return whatIf.get();
+    }
+
+    /** Same account and position: the two differ at most in the proposed entry and the market. */
+    public static boolean samePosition(ScalingContext a, ScalingContext b) {
+        return java.util.Objects.equals(a.symbol(), b.symbol()) && a.equity() == b.equity()
+                && java.util.Objects.equals(a.position(), b.position())
+                && a.brokerPositionQuantity() == b.brokerPositionQuantity()
+                && java.util.Objects.equals(a.pendingOrders(), b.pendingOrders());
     }
 
     /** The policy in force: the last valid one the builder produced. */

@@ -23,6 +23,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Rectangle2D;
@@ -82,7 +84,9 @@ public class MainController {
     @FXML private ScenarioController scenarioController;
     @FXML private VerdictController verdictController;
     @FXML private AuditController auditController;
-    @FXML private LandscapeController landscapeController;
+    /** Null until {@link #buildDeferredViews} ran (just after the window's first frame). */
+    private final ReadOnlyObjectWrapper<LandscapeController> landscape = new ReadOnlyObjectWrapper<>(this, "landscape");
+    private LandscapeController landscapeController;
     @FXML private Menu landscapeMenu;
     @FXML private TabPane bottomTabs;
     @FXML private Tab landscapeTab;
@@ -102,12 +106,10 @@ public class MainController {
         }
         scenarioMenu.getItems().addAll(verdictItems);
         auditMenu.getItems().addAll(auditController.menuItems());
-        landscapeMenu.getItems().addAll(landscapeController.menuItems());
         scenarioMenu.setVisible(!scenarioMenu.getItems().isEmpty());
         auditMenu.setVisible(!auditMenu.getItems().isEmpty());
-        // The map and ladder are what a newcomer should see first; the flips sit under the verdict.
+        // The map and ladder are what a newcomer should see first (built just after the first frame).
         bottomTabs.getSelectionModel().select(landscapeTab);
-        landscapeController.showFlipsIn(verdictController.flipsView());
 
         PolicyViewModel vm = policyController.viewModel();
         undoItem.disableProperty().bind(vm.canUndoProperty().not());
@@ -127,6 +129,32 @@ public class MainController {
             o.addListener(x -> showStatus());
         }
         showStatus();
+    }
+
+    /**
+     * Builds the views left out of the first frame: the decision map and ladder (their FXML, the map's
+     * first computation, the ladder table) and the flips under the verdict. Called once the window
+     * is on screen; calling it again does nothing.
+     */
+    public void buildDeferredViews() {
+        if (landscapeController != null) {
+            return;
+        }
+        ViewLoader.Loaded<LandscapeController> loaded = new ViewLoader(session).load("landscape.fxml");
+        landscapeController = loaded.controller();
+        if (dialogs != null) {
+            landscapeController.setDialogs(dialogs); // its PNG and CSV exports ask through the window's service
+        }
+        landscapeTab.setContent(loaded.root());
+        landscapeMenu.getItems().addAll(landscapeController.menuItems());
+        // The flips sit under the verdict and follow the landscape's view-model.
+        landscapeController.showFlipsIn(verdictController.flipsView());
+        landscape.set(landscapeController);
+    }
+
+    /** The landscape's controller once it is built (null in the window's first frame). */
+    public ReadOnlyObjectProperty<LandscapeController> landscapeProperty() {
+        return landscape.getReadOnlyProperty();
     }
 
     private static boolean matches(MenuItem item, KeyEvent e) {
@@ -150,7 +178,9 @@ public class MainController {
         scenario.setInlinePolicy(document::openInline);
         auditController.setDialogs(dialogs);
         auditController.viewModel().setTaskExecutor(tasks);
-        landscapeController.setDialogs(dialogs);
+        if (landscapeController != null) {
+            landscapeController.setDialogs(dialogs);
+        }
         MenuItem coverageItem = new MenuItem("Coverage of Scenario Packs…");
         coverageItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
         coverageItem.setOnAction(e -> showCoverage());

@@ -4,6 +4,7 @@ import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.SampleLibrary;
 import com.scalelab.ui.app.DialogService;
 import com.scalelab.ui.app.FxDialogService;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -55,6 +56,25 @@ public class ScaleLabApp extends Application {
         main.attach(stage, dialogs, prefs, start.policySource(), start.scenarioSource(), start.notices());
         stage.setMaximized(prefs.maximized());
         stage.show();
+        buildAfterFirstFrame(main::buildDeferredViews);
+    }
+
+    /**
+     * Runs a job once the window has drawn its first frame: the second pulse starts after the first
+     * one rendered, so the window is on screen (with a placeholder) before the landscape is built.
+     */
+    static void buildAfterFirstFrame(Runnable job) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    job.run();
+                }
+            }
+        }.start();
     }
 
     private static boolean onSomeScreen(Rectangle2D r) {

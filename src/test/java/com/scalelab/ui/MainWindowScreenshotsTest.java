@@ -51,6 +51,8 @@ class MainWindowScreenshotsTest {
 
     /** Waits until the map shows the current scenario and the side views (ladder, flips) have followed. */
     private void settle() throws Exception {
+        // the landscape goes in just after the window's first frame
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.mainController().landscapeController() != null);
         DecisionMapView map = app.mainController().landscapeController().mapView();
         FlipSuggestionsView flips = app.mainController().verdictController().flipsView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {

@@ -26,45 +26,16 @@ public record AxisRange(double min, double max) {
     }
 
     /**
-     * The default range of an input: time 0..max(4 x minMinutesBetween, 240), bars
-     * 0..max(4 x minBarsBetween, 20), signal 0..1, ATR 0.25x..3x current, spread
-     * 0..max(3 x maxSpreadBps, 30), price the last entry +/- 8 ATR, quantity up to 3x the larger of
-     * the proposed and suggested quantity. Each is widened to keep the current value inside.
+     * The default range of an input for a scenario taken as loaded: the one what-if rule,
+     * {@link WhatIfModel#span}, with this scenario as its reference.
      */
     public static AxisRange defaultFor(WhatIfInput input, ScalingPolicy policy, ScalingContext ctx) {
-        WhatIfPoint at = WhatIfPoint.of(ctx);
-        double current = at.get(input);
-        ScalingPolicy.Qualification q = policy == null ? ScalingPolicy.Qualification.DEFAULT : policy.qualification();
-        AxisRange r = switch (input) {
-            case PRICE -> {
-                double anchor = anchorPrice(ctx);
-                double unit = atrUnit(ctx);
-                AxisRange x = offsetRange(ctx);
-                yield new AxisRange(Math.max(anchor + x.min * unit, anchor * 1e-3), anchor + x.max * unit);
-            }
-            case TIME -> new AxisRange(0, Math.max(4 * q.minMinutesBetween(), 240));
-            case BARS -> new AxisRange(0, Math.max(4 * q.minBarsBetween(), 20));
-            case SIGNAL_QUALITY -> new AxisRange(0, 1);
-            case ATR -> {
-                double unit = atrUnit(ctx);
-                yield new AxisRange(0.25 * unit, 3 * unit);
-            }
-            case SPREAD -> {
-                Double maxSpread = policy == null ? null : policy.execution().maxSpreadBps();
-                yield new AxisRange(0, Math.max(maxSpread == null ? 0 : 3 * maxSpread, 30));
-            }
-            case QUANTITY -> {
-                double top = 3 * Math.max(finiteOr(current, 1), 1e-9);
-                yield new AxisRange(top / 300, top);
-            }
-        };
-        return r.widenedTo(current);
+        return WhatIfModel.of(policy, ctx).span(input, ctx);
     }
 
-    /** The default price axis of a map: -8..+8 ATR from the last entry, widened to the current price. */
+    /** The default price axis of a map in ATR offsets from the last entry: {@link WhatIfModel#priceOffsets}. */
     public static AxisRange offsetRange(ScalingContext ctx) {
-        double offset = (WhatIfPoint.of(ctx).price() - anchorPrice(ctx)) / atrUnit(ctx);
-        return new AxisRange(-DEFAULT_OFFSET_ATR, DEFAULT_OFFSET_ATR).widenedTo(offset);
+        return WhatIfModel.of(null, ctx).priceOffsets(ctx);
     }
 
     /** Where price offsets count from: the last entry's price, or the proposed price for an initial entry. */

@@ -22,10 +22,9 @@ public record MapFrame(WhatIfInput yAxis, int columns, int rows, double anchorPr
         }
     }
 
-    /** The default frame for this policy and scenario (see {@link AxisRange#defaultFor}). */
+    /** The default frame for this policy and scenario taken as loaded (see {@link WhatIfModel#frame}). */
     public static MapFrame defaults(ScalingPolicy policy, ScalingContext ctx, WhatIfInput yAxis, int columns, int rows) {
-        return new MapFrame(yAxis, columns, rows, AxisRange.anchorPrice(ctx), AxisRange.atrUnit(ctx),
-                AxisRange.offsetRange(ctx), AxisRange.defaultFor(yAxis, policy, ctx));
+        return WhatIfModel.of(policy, ctx).frame(yAxis, ctx, columns, rows);
     }
 
     public double priceAt(int column) {

@@ -16,18 +16,6 @@ final class Numbers {
         return BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /**
-     * Exactly {@code decimals} decimals, rounded up (ceiling) or down (floor): a bound shown as
-     * "from 102.41 up" must itself be inside the allowed band.
-     */
-    static String fixed(double v, int decimals, boolean roundUp) {
-        if (!Double.isFinite(v)) {
-            return Double.toString(v);
-        }
-        return BigDecimal.valueOf(v).setScale(decimals, roundUp ? RoundingMode.CEILING : RoundingMode.FLOOR)
-                .toPlainString();
-    }
-
     /** At most {@code decimals} decimals, rounded up or down, trailing zeros dropped. */
     static String trimmed(double v, int decimals, boolean roundUp) {
         if (!Double.isFinite(v)) {
@@ -35,14 +23,5 @@ final class Numbers {
         }
         return BigDecimal.valueOf(v).setScale(decimals, roundUp ? RoundingMode.CEILING : RoundingMode.FLOOR)
                 .stripTrailingZeros().toPlainString();
-    }
-
-    /** How many decimals a price typed like this one carries: at least 2, at most 6. */
-    static int priceDecimals(double price) {
-        if (!Double.isFinite(price)) {
-            return 2;
-        }
-        int scale = BigDecimal.valueOf(price).stripTrailingZeros().scale();
-        return Math.max(2, Math.min(6, scale));
     }
 }

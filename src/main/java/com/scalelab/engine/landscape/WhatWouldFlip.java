@@ -96,7 +96,13 @@ public final class WhatWouldFlip {
         return suggestions.stream().map(Suggestion::sentence).toList();
     }
 
+    /** The flips, prices written as {@link WhatIfModel} writes this scenario's when it is loaded. */
     public static WhatWouldFlip find(ScalingPolicy policy, ScalingContext ctx) {
+        return find(policy, ctx, WhatIfModel.of(policy, ctx).priceDecimals());
+    }
+
+    /** The flips with prices (and ATRs) written with this many decimals: the what-if panel's. */
+    public static WhatWouldFlip find(ScalingPolicy policy, ScalingContext ctx, int priceDecimals) {
         ScalingResult now = ScalingEngine.evaluate(policy, ctx);
         List<Blocker> blockers = new ArrayList<>();
         for (CheckResult c : now.checks()) {
@@ -111,7 +117,7 @@ public final class WhatWouldFlip {
             return new WhatWouldFlip(now.reasonCode(), List.of(), blockers,
                     "No single change gives SCALE: the input is invalid. " + now.explanation());
         }
-        Search search = new Search(policy, ctx);
+        Search search = new Search(policy, ctx, priceDecimals);
         List<Suggestion> found = new ArrayList<>();
         boolean hasEntries = WhatIfPoint.lastEntry(ctx) != null;
         for (WhatIfInput input : WhatIfInput.values()) {
@@ -146,8 +152,10 @@ public final class WhatWouldFlip {
         private final DecisionSweep sweep;
         private final WhatIfPoint at;
         private final double anchor;
+        private final int priceDecimals;
 
-        Search(ScalingPolicy policy, ScalingContext ctx) {
+        Search(ScalingPolicy policy, ScalingContext ctx, int priceDecimals) {
+            this.priceDecimals = priceDecimals;
             this.policy = policy;
             this.ctx = ctx;
             this.sweep = new DecisionSweep(policy, ctx);
@@ -307,9 +315,9 @@ public final class WhatWouldFlip {
             boolean up = move == Move.UP;
             return switch (input) {
                 case PRICE -> {
-                    int d = Numbers.priceDecimals(anchor);
-                    String s = "SCALE from price " + Numbers.fixed(to, d, up) + (up ? " up" : " down");
-                    yield until == null ? s : s + " to " + Numbers.fixed(until, d, !up);
+                    int d = priceDecimals;
+                    String s = "SCALE from price " + Figures.priceBound(to, d, up) + (up ? " up" : " down");
+                    yield until == null ? s : s + " to " + Figures.priceBound(until, d, !up);
                 }
                 case TIME -> {
                     Instant last = WhatIfPoint.lastEntry(ctx).time();
@@ -325,7 +333,7 @@ public final class WhatWouldFlip {
                     yield until == null ? s : s + (up ? ", up to bar " : ", from bar ") + (lastBar + until.longValue());
                 }
                 case SIGNAL_QUALITY -> band("SCALE with signal quality ", to, until, up, 2, "");
-                case ATR -> band("SCALE with ATR ", to, until, up, Numbers.priceDecimals(at.atr()), "");
+                case ATR -> band("SCALE with ATR ", to, until, up, priceDecimals, "");
                 case SPREAD -> band("SCALE with the spread at ", to, until, up, 2, " bps");
                 case QUANTITY -> band("SCALE with quantity ", to, until, up, 4, "");
             };

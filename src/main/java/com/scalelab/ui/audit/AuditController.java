@@ -9,6 +9,8 @@ import com.scalelab.ui.app.FxDialogService;
 import com.scalelab.ui.app.TaskExecutor;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import com.scalelab.ui.app.VerdictBadge;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.text.NumberFormat;
@@ -51,9 +53,6 @@ import org.controlsfx.control.SegmentedButton;
 public class AuditController {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter FILE_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final PseudoClass SCALE = PseudoClass.getPseudoClass("scale");
-    private static final PseudoClass SKIP = PseudoClass.getPseudoClass("skip");
-    private static final PseudoClass BLOCK = PseudoClass.getPseudoClass("block");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final AuditViewModel viewModel;
@@ -267,7 +266,7 @@ public class AuditController {
         if (!Double.isFinite(v)) {
             return v + "%";
         }
-        return BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
+        return com.scalelab.engine.landscape.Figures.percent(v);
     }
 
     static String money(double v) {
@@ -350,9 +349,9 @@ public class AuditController {
             super.updateItem(r, empty);
             Decision d = empty || r == null ? null : r.decision();
             setText(d == null ? null : VerdictBadge.text(d));
-            pseudoClassStateChanged(SCALE, d == Decision.SCALE);
-            pseudoClassStateChanged(SKIP, d == Decision.SKIP);
-            pseudoClassStateChanged(BLOCK, d == Decision.BLOCK && r.reasonCode() != ReasonCode.INVALID_INPUT);
+            // an invalid input is a BLOCK coloured apart (:invalid), so the badge marks it as none
+            boolean invalid = d == Decision.BLOCK && r.reasonCode() == ReasonCode.INVALID_INPUT;
+            VerdictBadge.mark(this, invalid ? null : d);
             pseudoClassStateChanged(INVALID, d == Decision.BLOCK && r.reasonCode() == ReasonCode.INVALID_INPUT);
         }
     }

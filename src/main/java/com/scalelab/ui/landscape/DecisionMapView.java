@@ -9,23 +9,23 @@ import com.scalelab.engine.landscape.DecisionMap;
 import com.scalelab.engine.landscape.MapComputation;
 import com.scalelab.engine.landscape.MapFrame;
 import com.scalelab.engine.landscape.WhatIfInput;
+import com.scalelab.engine.landscape.WhatIfModel;
 import com.scalelab.engine.landscape.WhatIfPoint;
+import com.scalelab.engine.landscape.Figures;
+import com.scalelab.ui.app.VerdictBadge;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.VPos;
@@ -50,7 +50,9 @@ import javafx.util.Duration;
  * verdict, a legend, the current slider point marked. Hover shows the verdict of a cell; a click
  * reports the cell's price and second-axis value so the sliders can move there.
  *
- * <p>Each change starts a computation off the FX thread (rows split over two threads, decision
+ * <p>What to show (policy, scenario, the frame over the what-if spans, the price decimals) comes
+ * from {@link LandscapeViewModel}; this view only computes the cells of that frame and draws them.
+ * Each change starts a computation off the FX thread (rows split over two threads, decision
  * path only) and cancels the one before it; the FX thread only copies the finished pixels into an
  * image and draws the axes, well within a frame.
  */
@@ -71,7 +73,6 @@ public class DecisionMapView extends Region {
     private final Canvas canvas = new Canvas(480, 360);
     private final FlowPane legend = new FlowPane(12, 4);
     private final PaletteProbes probes;
-    private final ObjectProperty<WhatIfInput> axis = new SimpleObjectProperty<>(this, "axis", WhatIfInput.TIME);
     private final ReadOnlyObjectWrapper<DecisionMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
@@ -82,8 +83,7 @@ public class DecisionMapView extends Region {
     private Consumer<MapPick> onPick = p -> { };
     private Consumer<DecisionMap> onPainted = m -> { };
     private LandscapePalette palette = LandscapePalette.LIGHT;
-    private ScalingPolicy policy;
-    private ScalingContext context;
+    private LandscapeViewModel.MapRequest request;
     private volatile MapComputation current;
     private WritableImage image;
     private int requestedW;
@@ -121,20 +121,20 @@ public class DecisionMapView extends Region {
                 onPick.accept(new MapPick(m.frame().priceAt(cell[0]), m.frame().yAxis(), m.frame().yAt(cell[1])));
             }
         });
-        axis.addListener((obs, o, n) -> refresh());
     }
 
     // Inputs
 
-    /** Shows the landscape of this policy and scenario; computes off the FX thread. */
+    /** Shows the landscape of this policy and scenario taken as loaded, time up; computes off the FX thread. */
     public void show(ScalingPolicy policy, ScalingContext context) {
-        this.policy = policy;
-        this.context = context;
-        refresh();
+        show(policy == null || context == null ? null
+                : LandscapeViewModel.MapRequest.of(WhatIfModel.of(policy, context), context, WhatIfInput.TIME));
     }
 
-    public ObjectProperty<WhatIfInput> axisProperty() {
-        return axis;
+    /** Shows the map the landscape view-model asks for (null: nothing to show); computes off the FX thread. */
+    public void show(LandscapeViewModel.MapRequest request) {
+        this.request = request;
+        refresh();
     }
 
     /** Called with the cell's price and second-axis value when the user clicks a cell. */
@@ -221,9 +221,11 @@ public class DecisionMapView extends Region {
     // Computing
 
     private void refresh() {
-        if (policy == null || context == null) {
+        if (request == null) {
             return;
         }
+        ScalingPolicy policy = request.policy();
+        ScalingContext context = request.context();
         int w = (int) Math.floor(plotWidth());
         int h = (int) Math.floor(plotHeight());
         if (w < 8 || h < 8) {
@@ -236,9 +238,7 @@ public class DecisionMapView extends Region {
         if (previous != null) {
             previous.cancel();
         }
-        // price and quantity cannot be the second axis: fall back to time rather than fail
-        WhatIfInput yAxis = WhatIfInput.SECOND_AXES.contains(axis.get()) ? axis.get() : WhatIfInput.TIME;
-        MapFrame frame = MapFrame.defaults(policy, context, yAxis, CELLS, CELLS);
+        MapFrame frame = request.frame();
         WhatIfPoint at = WhatIfPoint.of(context);
         MapKey key = new MapKey(policy, held(context, frame.yAxis()), new DecisionSweep(policy, context).isValid(), frame,
                 w, h, palette);
@@ -345,7 +345,7 @@ public class DecisionMapView extends Region {
         g.setFont(font);
         g.setFill(palette.text());
         g.setStroke(palette.muted());
-        int priceDecimals = decimals(f.anchorPrice());
+        int priceDecimals = decimals();
 
         // price across: ticks at whole ATR offsets, the price under each
         double span = f.offsetAtr().span();
@@ -355,7 +355,7 @@ public class DecisionMapView extends Region {
         for (double o = Math.ceil(f.offsetAtr().min() / step) * step; o <= f.offsetAtr().max() + 1e-9; o += step) {
             double x = LEFT + (((o - f.offsetAtr().min()) / span) * (f.columns() - 1) + 0.5) * w / f.columns();
             g.strokeLine(x, TOP + h, x, TOP + h + 4);
-            g.fillText(fixed(f.anchorPrice() + o * f.atrUnit(), priceDecimals), x, TOP + h + 5);
+            g.fillText(Figures.price(f.anchorPrice() + o * f.atrUnit(), priceDecimals), x, TOP + h + 5);
             g.setFill(palette.muted());
             g.fillText((o > 0 ? "+" : "") + trim(o) + " ATR", x, TOP + h + 18);
             g.setFill(palette.text());
@@ -443,8 +443,7 @@ public class DecisionMapView extends Region {
         g.getPixelWriter().setPixels(0, 0, 14, 14, PixelFormat.getIntArgbInstance(), px, 0, 14);
         g.setStroke(palette.border());
         g.strokeRect(0.5, 0.5, 13, 13);
-        Label label = new Label(LandscapePalette.verdictWords(r.decision()) + " · "
-                + LandscapePalette.reasonWords(r));
+        Label label = new Label(VerdictBadge.text(r.decision()) + " · " + LandscapePalette.reasonWords(r));
         label.getStyleClass().add("legend-label");
         HBox item = new HBox(4, swatch, label);
         item.getStyleClass().add("legend-item");
@@ -460,20 +459,24 @@ public class DecisionMapView extends Region {
             hoverText.set("");
             return;
         }
-        hoverText.set(describe(m, cell[0], cell[1]));
+        hoverText.set(describe(m, cell[0], cell[1], decimals()));
     }
 
-    /** "✔ SCALE · approved (SCALE_APPROVED)" and the cell's price and second value. */
-    static String describe(DecisionMap m, int column, int row) {
+    /** "✔ SCALE · approved (SCALE_APPROVED)" and the cell's price (in the scenario's decimals) and second value. */
+    static String describe(DecisionMap m, int column, int row, int priceDecimals) {
         MapFrame f = m.frame();
         ReasonCode r = m.reasonAt(column, row);
         double price = f.priceAt(column);
         double offset = (price - f.anchorPrice()) / f.atrUnit();
-        int d = decimals(f.anchorPrice());
-        return LandscapePalette.verdictWords(r.decision()) + " · " + LandscapePalette.reasonWords(r) + " (" + r + ")\n"
-                + "Price " + fixed(price, d) + " (" + (offset >= 0 ? "+" : "") + String.format(Locale.ROOT, "%.2f", offset)
-                + " ATR from the last entry)\n" + f.yAxis().label() + " " + axisValue(f.yAxis(), f.yAt(row), d)
+        return VerdictBadge.text(r.decision()) + " · " + LandscapePalette.reasonWords(r) + " (" + r + ")\n"
+                + "Price " + Figures.price(price, priceDecimals) + " (" + Figures.atrOffset(offset)
+                + " from the last entry)\n" + f.yAxis().label() + " " + axisValue(f.yAxis(), f.yAt(row), priceDecimals)
                 + (f.yAxis().unit().isEmpty() ? "" : " " + f.yAxis().unit());
+    }
+
+    /** Decimals of the prices on the axes and in the hover text: the what-if panel's. */
+    private int decimals() {
+        return request == null ? Figures.MIN_PRICE_DECIMALS : request.priceDecimals();
     }
 
     /** The cell (column, row) under a point in this view's coordinates, or null outside the plot. */
@@ -541,17 +544,6 @@ public class DecisionMapView extends Region {
 
     // Numbers
 
-    static int decimals(double price) {
-        if (!Double.isFinite(price)) {
-            return 2;
-        }
-        return Math.max(2, Math.min(6, BigDecimal.valueOf(price).stripTrailingZeros().scale()));
-    }
-
-    static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
     static String trim(double v) {
         return BigDecimal.valueOf(Math.round(v * 1e6) / 1e6).stripTrailingZeros().toPlainString();
     }
@@ -559,8 +551,8 @@ public class DecisionMapView extends Region {
     static String axisValue(WhatIfInput axis, double v, int priceDecimals) {
         return switch (axis) {
             case TIME, BARS -> trim(Math.round(v * 10) / 10.0);
-            case SIGNAL_QUALITY -> fixed(v, 2);
-            case ATR -> fixed(v, priceDecimals);
+            case SIGNAL_QUALITY -> Figures.price(v, 2);
+            case ATR -> Figures.price(v, priceDecimals);
             case SPREAD -> trim(Math.round(v * 10) / 10.0);
             default -> trim(v);
         };

@@ -5,8 +5,10 @@ import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.landscape.AxisRange;
 import com.scalelab.engine.landscape.DecisionTrack;
+import com.scalelab.engine.landscape.Figures;
 import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.engine.landscape.WhatIfPoint;
+import com.scalelab.ui.app.VerdictBadge;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -26,6 +28,7 @@ public class DecisionTrackStrip extends Region {
     private LandscapePalette palette = LandscapePalette.LIGHT;
     private DecisionTrack track;
     private double current = Double.NaN;
+    private int priceDecimals = Figures.MIN_PRICE_DECIMALS;
 
     public DecisionTrackStrip() {
         getStyleClass().add("decision-track");
@@ -40,8 +43,9 @@ public class DecisionTrackStrip extends Region {
             if (track != null && canvas.getWidth() > 0) {
                 double v = track.range().min() + e.getX() / canvas.getWidth() * track.range().span();
                 ReasonCode r = track.reasonNear(v);
-                tooltip.setText(LandscapePalette.verdictWords(r.decision()) + " · " + LandscapePalette.reasonWords(r)
-                        + " at " + DecisionMapView.trim(Math.round(v * 1e4) / 1e4));
+                boolean price = track.input() == WhatIfInput.PRICE || track.input() == WhatIfInput.ATR;
+                tooltip.setText(VerdictBadge.text(r.decision()) + " · " + LandscapePalette.reasonWords(r)
+                        + " at " + (price ? Figures.price(v, priceDecimals) : DecisionMapView.trim(Math.round(v * 1e4) / 1e4)));
             }
         });
     }
@@ -49,6 +53,12 @@ public class DecisionTrackStrip extends Region {
     /** The track of one input over its default range (as the decision map's axes use). */
     public void show(ScalingPolicy policy, ScalingContext ctx, WhatIfInput input) {
         show(policy, ctx, input, AxisRange.defaultFor(input, policy, ctx));
+    }
+
+    /** The track of one input over the slider's own range, prices in the what-if panel's decimals. */
+    public void show(ScalingPolicy policy, ScalingContext ctx, WhatIfInput input, AxisRange range, int priceDecimals) {
+        this.priceDecimals = priceDecimals;
+        show(policy, ctx, input, range);
     }
 
     /** The track of one input over the slider's own range. */

@@ -2,11 +2,12 @@ package com.scalelab.ui.landscape;
 
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.landscape.EntryLadder;
+import com.scalelab.engine.landscape.Figures;
 import com.scalelab.engine.landscape.LadderCsv;
 import com.scalelab.engine.landscape.LadderLevel;
+import com.scalelab.ui.app.VerdictBadge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -77,7 +78,7 @@ public class EntryLadderView extends HBox {
                 column("Position %", 74, l -> pct(l.positionPct())),
                 column("Risk %", 52, l -> pct(l.riskPct())),
                 bounceColumn,
-                column("Verdict", 70, l -> l.decision() == null ? "held" : LandscapePalette.verdictWords(l.decision())),
+                column("Verdict", 70, l -> l.decision() == null ? "held" : VerdictBadge.text(l.decision())),
                 column("Blocked by", 140, LadderLevel::blockedBy)));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -113,18 +114,25 @@ public class EntryLadderView extends HBox {
         setPadding(new Insets(4));
     }
 
+    /** Shows a ladder, its prices in the decimals of the ladder's own scenario (ATR and last entry). */
     public void show(EntryLadder value) {
-        ladder.set(value);
-        bounceColumn.setVisible(value != null
-                && value.levels().stream().anyMatch(l -> l.breakEvenBouncePct() != null));
-        priceDecimals = 2;
+        double anchor = Double.NaN;
         if (value != null) {
             for (LadderLevel l : value.levels()) {
-                if (l.kind() != LadderLevel.Kind.NEXT) {
-                    priceDecimals = Math.max(priceDecimals, DecisionMapView.decimals(l.price()));
+                if (l.kind() == LadderLevel.Kind.ENTRY || (Double.isNaN(anchor) && l.kind() == LadderLevel.Kind.PROPOSED)) {
+                    anchor = l.price();
                 }
             }
         }
+        show(value, Figures.priceDecimals(value == null ? Double.NaN : value.atr(), anchor));
+    }
+
+    /** Shows a ladder with its prices in these decimals: the what-if panel's. */
+    public void show(EntryLadder value, int decimals) {
+        ladder.set(value);
+        bounceColumn.setVisible(value != null
+                && value.levels().stream().anyMatch(l -> l.breakEvenBouncePct() != null));
+        priceDecimals = decimals;
         table.setItems(FXCollections.observableArrayList(value == null ? List.of() : value.levels()));
         note.setText(value == null ? "" : noteFor(value));
         draw();
@@ -217,7 +225,7 @@ public class EntryLadderView extends HBox {
                     Color c = palette.base(level.decision());
                     g.setFill(c);
                     g.fillPolygon(new double[] {x, x + r + 2, x, x - r - 2}, new double[] {y - r - 2, y, y + r + 2, y}, 4);
-                    text(g, LandscapePalette.verdictWords(level.decision()) + " " + num(level.quantity()),
+                    text(g, VerdictBadge.text(level.decision()) + " " + num(level.quantity()),
                             x + r + 6, y, TextAlignment.LEFT, VPos.CENTER, c);
                 }
                 case NEXT -> {
@@ -255,18 +263,15 @@ public class EntryLadderView extends HBox {
     }
 
     private String price(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + priceDecimals + "f", v) : "";
+        return Double.isFinite(v) ? Figures.price(v, priceDecimals) : "";
     }
 
     static String pct(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f%%", v) : "";
+        return Figures.percent(v);
     }
 
     static String num(double v) {
-        if (!Double.isFinite(v)) {
-            return "";
-        }
-        return java.math.BigDecimal.valueOf(Math.round(v * 1e4) / 1e4).stripTrailingZeros().toPlainString();
+        return Figures.quantity(v);
     }
 
     @Override

@@ -1,8 +1,5 @@
 package com.scalelab.ui.landscape;
 
-import com.scalelab.engine.ScalingContext;
-import com.scalelab.engine.ScalingPolicy;
-import com.scalelab.engine.landscape.EntryLadder;
 import com.scalelab.engine.landscape.WhatIfInput;
 import com.scalelab.engine.landscape.WhatIfPoint;
 import com.scalelab.engine.landscape.WhatWouldFlip;
@@ -14,12 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -38,22 +30,15 @@ import javafx.util.StringConverter;
  */
 public class LandscapeController {
     /** Levels shown past the proposed entry. */
-    static final int NEXT_LEVELS = 6;
+    static final int NEXT_LEVELS = LandscapeViewModel.NEXT_LEVELS;
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
-
-    private final LabSession session;
     /** Quiet time before the flips and the ladder follow a change: a drag leaves the cores to the map. */
-    static final long SIDE_WORK_DELAY_MS = 40;
+    static final long SIDE_WORK_DELAY_MS = LandscapeViewModel.SIDE_WORK_DELAY_MS;
 
-    private final ScheduledExecutorService sideWork = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "landscape-ladder");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong generation = new AtomicLong();
+    private final LandscapeViewModel model;
     private DialogService dialogs = new FxDialogService(this::window);
     private PngFiles.Encoder png = PngFiles::encode;
-    private Consumer<DecisionMapView.MapPick> onPick = this::moveScenarioTo;
+    private Consumer<DecisionMapView.MapPick> onPick;
 
     @FXML
     private DecisionMapView map;
@@ -67,7 +52,12 @@ public class LandscapeController {
     private Label status;
 
     public LandscapeController(LabSession session) {
-        this.session = session;
+        this.model = new LandscapeViewModel(session);
+        this.onPick = model::moveTo;
+    }
+
+    public LandscapeViewModel model() {
+        return model;
     }
 
     @FXML
@@ -84,19 +74,25 @@ public class LandscapeController {
                 return WhatIfInput.SECOND_AXES.stream().filter(i -> i.label().equals(s)).findFirst().orElse(null);
             }
         });
-        axisChoice.setValue(WhatIfInput.TIME);
+        axisChoice.setValue(model.axisProperty().get());
         axisChoice.setTooltip(new Tooltip("The decision map's vertical axis; price is always across"));
         axisChoice.valueProperty().addListener((obs, o, n) -> {
             if (n != null) {
-                map.axisProperty().set(n);
+                model.axisProperty().set(n);
             }
         });
         map.setOnPick(pick -> onPick.accept(pick));
         Tooltip.install(map, new Tooltip("Where this policy allows the next add: hover a cell for its verdict, "
                 + "click to move the scenario there"));
-        session.policyProperty().addListener((obs, o, n) -> update());
-        session.contextProperty().addListener((obs, o, n) -> update());
-        update();
+        model.mapProperty().addListener((obs, o, n) -> map.show(n));
+        model.ladderProperty().addListener((obs, o, n) -> ladder.show(n, model.priceDecimals()));
+        model.flipsProperty().addListener((obs, o, n) -> {
+            if (flips != null) {
+                flips.show(n);
+            }
+        });
+        map.show(model.mapProperty().get());
+        ladder.show(model.ladderProperty().get(), model.priceDecimals());
     }
 
     /**
@@ -105,63 +101,17 @@ public class LandscapeController {
      */
     public void showFlipsIn(FlipSuggestionsView view) {
         flips = view;
+        model.setFlipsWanted(view != null);
         if (view == null) {
             return;
         }
-        view.setOnApply(s -> {
-            ScalingContext ctx = session.getContext();
-            if (ctx != null) {
-                session.contextProperty().set(s.applyTo(ctx));
-            }
-        });
-        update();
-    }
-
-    private void update() {
-        ScalingPolicy policy = session.getPolicy();
-        ScalingContext ctx = session.getContext();
-        map.show(policy, ctx);
-        long gen = generation.incrementAndGet();
-        if (policy == null || ctx == null) {
-            if (flips != null) {
-                flips.show(null);
-            }
-            ladder.show(null);
-            return;
-        }
-        FlipSuggestionsView target = flips;
-        // the flips and the ladder take a few milliseconds: off the FX thread, once the changes pause,
-        // latest change wins
-        sideWork.schedule(() -> {
-            if (gen != generation.get()) {
-                return;
-            }
-            WhatWouldFlip flip = target == null ? null : WhatWouldFlip.find(policy, ctx);
-            EntryLadder steps = EntryLadder.build(policy, ctx, NEXT_LEVELS);
-            Platform.runLater(() -> {
-                if (gen == generation.get()) {
-                    if (target != null) {
-                        target.show(flip);
-                    }
-                    ladder.show(steps);
-                }
-            });
-        }, SIDE_WORK_DELAY_MS, TimeUnit.MILLISECONDS);
-    }
-
-    /** The default reaction to a click on the map: the scenario moves to that price and value. */
-    private void moveScenarioTo(DecisionMapView.MapPick pick) {
-        ScalingContext ctx = session.getContext();
-        if (ctx == null || ctx.proposed() == null) {
-            return;
-        }
-        WhatIfPoint to = WhatIfPoint.of(ctx).with(WhatIfInput.PRICE, pick.price()).with(pick.axis(), pick.value());
-        session.contextProperty().set(to.applyTo(ctx));
+        view.setOnApply(model::apply);
+        view.show(model.flipsProperty().get());
     }
 
     /** Replaces what a click on the map does (the default moves the session's scenario there). */
     public void setOnPick(Consumer<DecisionMapView.MapPick> onPick) {
-        this.onPick = onPick == null ? this::moveScenarioTo : onPick;
+        this.onPick = onPick == null ? model::moveTo : onPick;
     }
 
     /** Replaces the save chooser (the window's one service; tests use a fake). */

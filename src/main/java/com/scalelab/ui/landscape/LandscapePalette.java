@@ -3,6 +3,7 @@ package com.scalelab.ui.landscape;
 import com.scalelab.engine.CheckCatalogue;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
+import com.scalelab.ui.app.VerdictBadge;
 import java.util.List;
 import javafx.scene.paint.Color;
 
@@ -101,16 +102,9 @@ public record LandscapePalette(Color scale, Color skip, Color block, Color inval
         return base.interpolate(Color.WHITE, Math.min(0.6, (step - 1) * 0.9));
     }
 
-    /**
-     * The glyph and word of a verdict, for colour-blind readers: "✔ SCALE", "‖ SKIP", "✖ BLOCK".
-     * Glyphs the DejaVu fonts carry (⏸ and ⛔ are missing there and would draw as boxes).
-     */
+    /** The glyph and word of a verdict, as every panel shows it ({@link VerdictBadge}). */
     public static String verdictWords(Decision d) {
-        return switch (d) {
-            case SCALE -> "✔ SCALE";
-            case SKIP -> "‖ SKIP";
-            case BLOCK -> "✖ BLOCK";
-        };
+        return VerdictBadge.text(d);
     }
 
     /** A deciding reason in a trader's words, short enough for a legend (the catalogue's). */

@@ -135,25 +135,25 @@ public class ScenarioController {
     private void initialize() {
         Runnable release = () -> model.record("slider");
         SliderField.bind(priceSlider, priceField, model.priceProperty(), model.priceRangeProperty(),
-                model::priceDecimals, false, v -> v > 0, "a price above 0",
+                () -> model.decimals(WhatIfInput.PRICE), false, v -> v > 0, "a price above 0",
                 "Price of the proposed entry; the line below shows its distance from the last entry in ATR.", release);
         SliderField.bind(minutesSlider, minutesField, model.minutesSinceLastProperty(), model.minutesRangeProperty(),
-                () -> 0, false, v -> v >= 0, "whole minutes, 0 or more",
+                () -> model.decimals(WhatIfInput.TIME), false, v -> v >= 0, "whole minutes, 0 or more",
                 "Minutes between the last entry and the proposed one (qualification.minMinutesBetween).", release);
         SliderField.bind(barsSlider, barsField, model.barsSinceLastProperty(), model.barsRangeProperty(),
-                () -> 0, false, v -> v >= 0, "whole bars, 0 or more",
+                () -> model.decimals(WhatIfInput.BARS), false, v -> v >= 0, "whole bars, 0 or more",
                 "Bars between the last entry and the proposed one (qualification.minBarsBetween).", release);
         SliderField.bind(signalSlider, signalField, model.signalQualityProperty(), model.signalRangeProperty(),
-                () -> 2, false, v -> v >= 0 && v <= 1, "a number from 0 to 1",
+                () -> model.decimals(WhatIfInput.SIGNAL_QUALITY), false, v -> v >= 0 && v <= 1, "a number from 0 to 1",
                 "Signal quality of the proposed entry, 0 to 1 (qualification.minSignalQuality).", release);
         SliderField.bind(quantitySlider, quantityField, model.quantityProperty(), model.quantityRangeProperty(),
-                () -> 2, true, v -> v > 0, "a quantity above 0",
+                () -> model.decimals(WhatIfInput.QUANTITY), true, v -> v > 0, "a quantity above 0",
                 "Quantity of the proposed entry, in units; the line below shows the policy's suggested size.", release);
         SliderField.bind(atrSlider, atrField, model.atrProperty(), model.atrRangeProperty(),
-                () -> Math.max(2, model.priceDecimals()), false, v -> v > 0, "an ATR above 0",
+                () -> model.decimals(WhatIfInput.ATR), false, v -> v > 0, "an ATR above 0",
                 "Average true range, in price units: spacing is measured in it, volatility is ATR / price.", release);
         SliderField.bind(spreadSlider, spreadField, model.spreadBpsProperty(), model.spreadRangeProperty(),
-                () -> 1, false, v -> v >= 0, "a spread of 0 bps or more",
+                () -> model.decimals(WhatIfInput.SPREAD), false, v -> v >= 0, "a spread of 0 bps or more",
                 "Bid/ask spread in basis points (execution.maxSpreadBps).", release);
         SliderField.bind(null, equityField, model.equityProperty(), null, () -> 2, false, v -> v > 0,
                 "an equity above 0", "Account equity: position and risk limits are in % of it.", null);
@@ -222,7 +222,7 @@ public class ScenarioController {
             t.slider().skinProperty().addListener((obs, o, n) -> alignTrack(t));
             t.slider().widthProperty().addListener((obs, o, n) -> alignTrack(t));
         }
-        showTracks();
+        tracksChanged();
     }
 
     /** Several changes in one pulse (value, range, policy) recompute the strips once. */
@@ -245,7 +245,8 @@ public class ScenarioController {
             if (policy == null || ctx == null || ctx.proposed() == null || !(t.slider().getMax() > t.slider().getMin())) {
                 continue;
             }
-            t.strip().show(policy, ctx, t.input(), new AxisRange(t.slider().getMin(), t.slider().getMax()));
+            t.strip().show(policy, ctx, t.input(), new AxisRange(t.slider().getMin(), t.slider().getMax()),
+                    model.priceDecimals());
         }
     }
 
@@ -280,19 +281,14 @@ public class ScenarioController {
         entryQuantityColumn.setCellFactory(TextFieldTableCell.forTableColumn(numberConverter()));
         entryTimeColumn.setCellFactory(TextFieldTableCell.forTableColumn(converter(Instant::toString,
                 ScenarioController::parseInstant)));
-        entryBarColumn.setCellFactory(TextFieldTableCell.forTableColumn(converter(String::valueOf, s -> {
-            long v = Long.parseLong(s.strip());
-            return v >= 0 ? v : null;
-        })));
+        entryBarColumn.setCellFactory(TextFieldTableCell.forTableColumn(converter(String::valueOf, s -> Long.parseLong(s.strip()))));
         entryPriceColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "price",
-                "a price above 0", v -> v > 0, (old, v) -> new Entry(v, old.quantity(), old.time(), old.bar())));
+                (old, v) -> new Entry(v, old.quantity(), old.time(), old.bar())));
         entryQuantityColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "quantity",
-                "a quantity above 0", v -> v > 0, (old, v) -> new Entry(old.price(), v, old.time(), old.bar())));
+                (old, v) -> new Entry(old.price(), v, old.time(), old.bar())));
         entryTimeColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "time",
-                "an ISO-8601 time such as 2026-01-05T14:30:00Z", v -> true,
                 (old, v) -> new Entry(old.price(), old.quantity(), v, old.bar())));
         entryBarColumn.setOnEditCommit(e -> commit(e.getTablePosition().getRow(), e.getNewValue(), "bar",
-                "a whole bar number, 0 or more", v -> true,
                 (old, v) -> new Entry(old.price(), old.quantity(), old.time(), v)));
         addRowButton.setOnAction(e -> model.addEntryRow());
         removeRowButton.setOnAction(e -> {
@@ -302,15 +298,17 @@ public class ScenarioController {
         removeRowButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.entries()));
     }
 
-    private <T> void commit(int row, T value, String column, String expected, java.util.function.Predicate<T> ok,
-                            java.util.function.BiFunction<Entry, T, Entry> edit) {
-        if (value == null || !ok.test(value)) {
-            model.reportStatus("Entry " + (row + 1) + " " + column + ": expected " + expected + "; the entry is unchanged.");
+    /** A typed cell: unreadable text is refused here, a value outside the domain by the view-model. */
+    private <T> void commit(int row, T value, String column, java.util.function.BiFunction<Entry, T, Entry> edit) {
+        if (value == null) {
+            model.reportStatus("Entry " + (row + 1) + " " + column + ": expected "
+                    + ScenarioViewModel.expectedInEntry(column) + "; the entry is unchanged.");
             entriesTable.refresh();
             return;
         }
-        model.reportStatus("");
-        model.replaceEntry(row, edit.apply(model.entries().get(row), value));
+        if (!model.replaceEntry(row, edit.apply(model.entries().get(row), value))) {
+            entriesTable.refresh();
+        }
     }
 
     private static Instant parseInstant(String s) {

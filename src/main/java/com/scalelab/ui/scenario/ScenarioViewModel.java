@@ -13,13 +13,15 @@ import com.scalelab.engine.ReasonCode;
 import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingMode;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.ScalingEngine;
 import com.scalelab.engine.ScalingResult;
+import com.scalelab.engine.landscape.AxisRange;
+import com.scalelab.engine.landscape.WhatIfInput;
+import com.scalelab.engine.landscape.WhatIfModel;
 import com.scalelab.ui.LabSession;
 import com.scalelab.ui.document.Document;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -46,9 +48,6 @@ import javafx.collections.ObservableList;
  * so the sliders read the way the policy's qualification rules are written.
  */
 public final class ScenarioViewModel {
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
-
     private final LabSession session;
 
     // Position and account
@@ -75,7 +74,7 @@ public final class ScenarioViewModel {
     private final DoubleProperty signalQuality = new SimpleDoubleProperty(this, "signalQuality");
     private final DoubleProperty quantity = new SimpleDoubleProperty(this, "quantity");
 
-    // Slider ranges, derived from the scenario and the policy
+    // Slider ranges: the session's what-if model (the decision map's axes use the same)
     private final ReadOnlyObjectWrapper<Range> priceRange = new ReadOnlyObjectWrapper<>(this, "priceRange", new Range(0, 1));
     private final ReadOnlyObjectWrapper<Range> minutesRange = new ReadOnlyObjectWrapper<>(this, "minutesRange", new Range(0, 240));
     private final ReadOnlyObjectWrapper<Range> barsRange = new ReadOnlyObjectWrapper<>(this, "barsRange", new Range(0, 20));
@@ -108,12 +107,6 @@ public final class ScenarioViewModel {
     private long flatAnchorBar;
     /** Broker quantity minus ledger quantity: kept when entries change, so the ledger stays in sync. */
     private double brokerGap;
-    /** Reference sizes for slider spans, fixed at load so a slider does not rescale itself while dragged. */
-    private double atrReference = 1;
-    private double spreadReference = 5;
-    private double quantityReference = 1;
-    private int priceDecimals = 2;
-
     private boolean applying;
     private ScalingContext lastPushed;
 
@@ -148,7 +141,8 @@ public final class ScenarioViewModel {
         nonReduceOnlyPending.addListener((obs, o, n) -> togglePendingOrder(n));
         ledgerMismatch.addListener((obs, o, n) -> toggleMismatch(n));
         session.policyProperty().addListener((obs, o, n) -> {
-            updateRanges();
+            updateRanges(toContext());
+            updateCaptions(toContext());
             updateLadder(session.getResult());
         });
         session.resultProperty().addListener((obs, o, n) -> updateLadder(n));
@@ -157,7 +151,7 @@ public final class ScenarioViewModel {
             // the reset point; a what-if move of the same position (a click on the decision map, an
             // applied "what would flip it") only moves the sliders, keeping their spans and the reset point.
             if (n != null && n != lastPushed) {
-                if (o != null && loaded != null && samePosition(o, n)) {
+                if (o != null && loaded != null && LabSession.samePosition(o, n)) {
                     show(n);
                 } else {
                     load(n, null);
@@ -228,8 +222,14 @@ public final class ScenarioViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty scenarioNameProperty() { return scenarioName.getReadOnlyProperty(); }
 
+    /** Decimals of every price and ATR of this scenario, as every panel shows them. */
     public int priceDecimals() {
-        return priceDecimals;
+        return session.whatIf().priceDecimals();
+    }
+
+    /** Decimals an input's slider moves in and its field shows (the what-if model's rule). */
+    public int decimals(WhatIfInput input) {
+        return session.whatIf().decimals(input);
     }
 
     public LabSession session() {
@@ -247,23 +247,15 @@ public final class ScenarioViewModel {
         if (name != null) {
             scenarioName.set(name);
         }
-        show(ctx, true);
+        show(ctx);
         resetPoint = content.get();
     }
 
-    private static boolean samePosition(ScalingContext a, ScalingContext b) {
-        return java.util.Objects.equals(a.symbol(), b.symbol()) && a.equity() == b.equity()
-                && java.util.Objects.equals(a.position(), b.position())
-                && a.brokerPositionQuantity() == b.brokerPositionQuantity()
-                && java.util.Objects.equals(a.pendingOrders(), b.pendingOrders());
-    }
-
-    /** Shows a what-if move of the position on screen, keeping the reset point and the slider spans. */
+    /**
+     * Shows a scenario on screen; the slider spans follow the session's what-if model (re-based by
+     * the session for a new position, kept for a what-if move of the same one).
+     */
     private void show(ScalingContext ctx) {
-        show(ctx, false);
-    }
-
-    private void show(ScalingContext ctx, boolean newReference) {
         applying = true;
         try {
             symbol.set(ctx.symbol());
@@ -296,13 +288,6 @@ public final class ScenarioViewModel {
                 barsSinceLast.set(p.bar() - last.bar());
                 flatAnchorTime = pos.entries().get(0).time();
                 flatAnchorBar = pos.entries().get(0).bar();
-            }
-            if (newReference) {
-                atrReference = positiveOr(ctx.market().atr(), 1);
-                spreadReference = Math.max(0, finiteOr(ctx.market().spreadBps(), 0));
-                quantityReference = positiveOr(pos.entries().isEmpty() ? p.quantity()
-                        : pos.entries().get(0).quantity(), 1);
-                priceDecimals = decimalsFor(atrReference);
             }
             status.set("");
         } finally {
@@ -373,9 +358,14 @@ public final class ScenarioViewModel {
             brokerQuantity.set(ledgerQuantity() + brokerGap);
             minutesSinceLast.set(policy.qualification().minMinutesBetween());
             barsSinceLast.set(policy.qualification().minBarsBetween());
-            double next = round(p.price() + stepAtr * a, priceDecimals);
+            double next = round(p.price() + stepAtr * a, priceDecimals());
             price.set(next > 0 ? next : p.price());
-            quantity.set(round(suggestedQuantity(policy), 4));
+            // The engine's suggested size for the next add, judged on the position with this entry in it.
+            ScalingResult after = ScalingEngine.evaluate(policy, toContext());
+            Double suggested = after.metrics() == null ? null : after.metrics().suggestedQuantity();
+            if (suggested != null && Double.isFinite(suggested) && suggested > 0) {
+                quantity.set(round(suggested, 4));
+            }
         } finally {
             applying = false;
         }
@@ -383,11 +373,37 @@ public final class ScenarioViewModel {
         return true;
     }
 
-    /** Replaces one entry of the table (an edit); the broker quantity follows the ledger. */
-    public void replaceEntry(int index, Entry entry) {
-        if (index >= 0 && index < entries.size()) {
-            entries.set(index, entry);
+    /**
+     * Replaces one entry of the table (an edit); the broker quantity follows the ledger. An entry
+     * outside the engine's domain (price or quantity not above 0, no time, a negative bar) is refused:
+     * the status line says which field and what was expected, and nothing changes.
+     */
+    public boolean replaceEntry(int index, Entry entry) {
+        if (index < 0 || index >= entries.size() || entry == null) {
+            return false;
         }
+        String wrong = !(entry.price() > 0) || !Double.isFinite(entry.price()) ? "price"
+                : !(entry.quantity() > 0) || !Double.isFinite(entry.quantity()) ? "quantity"
+                : entry.time() == null ? "time" : entry.bar() < 0 ? "bar" : null;
+        if (wrong != null) {
+            reportStatus("Entry " + (index + 1) + " " + wrong + ": expected " + expectedInEntry(wrong)
+                    + "; the entry is unchanged.");
+            return false;
+        }
+        reportStatus("");
+        entries.set(index, entry);
+        return true;
+    }
+
+    /** What an entries-table column takes, in the words the status line uses. */
+    public static String expectedInEntry(String column) {
+        return switch (column) {
+            case "price" -> "a price above 0";
+            case "quantity" -> "a quantity above 0";
+            case "time" -> "an ISO-8601 time such as 2026-01-05T14:30:00Z";
+            case "bar" -> "a whole bar number, 0 or more";
+            default -> "a value";
+        };
     }
 
     /**
@@ -435,12 +451,14 @@ public final class ScenarioViewModel {
         if (applying) {
             return;
         }
-        updateRanges();
-        updateCaptions();
         ScalingContext ctx = toContext();
         lastPushed = ctx;
         content.set(ctx);
+        // Pushed first: the session re-bases its what-if model (a new position) and judges the
+        // scenario; the spans and captions below read both.
         session.contextProperty().set(ctx);
+        updateRanges(ctx);
+        updateCaptions(ctx);
     }
 
     private void directionChanged(Direction old, Direction now) {
@@ -537,23 +555,20 @@ public final class ScenarioViewModel {
         return CheckCatalogue.words(code).refusal(mode);
     }
 
-    private void updateRanges() {
-        ScalingPolicy policy = session.getPolicy();
-        double a = positiveOr(atr.get(), atrReference);
-        double anchor = entries.isEmpty() ? positiveOr(loaded == null ? price.get() : loaded.proposed().price(), 1)
-                : lastEntry().price();
-        double low = anchor - 8 * a;
-        // Prices must stay positive: with a wide ATR the lower end stops just above zero.
-        setRange(priceRange, new Range(low > 0 ? low : Math.pow(10, -priceDecimals), anchor + 8 * a));
-        ScalingPolicy.Qualification q = policy == null ? ScalingPolicy.Qualification.DEFAULT : policy.qualification();
-        setRange(minutesRange, new Range(0, Math.max(4 * q.minMinutesBetween(), 240)));
-        setRange(barsRange, new Range(0, Math.max(4 * q.minBarsBetween(), 20)));
-        setRange(quantityRange, new Range(0, 3 * quantityReference));
-        double bandMax = q.volatilityPct() == null ? 5 : q.volatilityPct().max();
-        setRange(atrRange, new Range(0, Math.max(3 * atrReference, anchor * bandMax * 1.2 / 100)));
-        Double maxSpread = policy == null ? null : policy.execution().maxSpreadBps();
-        setRange(spreadRange, new Range(0, Math.max(Math.max(3 * spreadReference, 20),
-                maxSpread == null ? 0 : 2 * maxSpread)));
+    private void updateRanges(ScalingContext ctx) {
+        WhatIfModel m = session.whatIf();
+        setRange(priceRange, range(m, WhatIfInput.PRICE, ctx));
+        setRange(minutesRange, range(m, WhatIfInput.TIME, ctx));
+        setRange(barsRange, range(m, WhatIfInput.BARS, ctx));
+        setRange(signalRange, range(m, WhatIfInput.SIGNAL_QUALITY, ctx));
+        setRange(quantityRange, range(m, WhatIfInput.QUANTITY, ctx));
+        setRange(atrRange, range(m, WhatIfInput.ATR, ctx));
+        setRange(spreadRange, range(m, WhatIfInput.SPREAD, ctx));
+    }
+
+    private static Range range(WhatIfModel m, WhatIfInput input, ScalingContext ctx) {
+        AxisRange r = m.span(input, ctx);
+        return new Range(r.min(), r.max());
     }
 
     private static void setRange(ReadOnlyObjectWrapper<Range> target, Range r) {
@@ -562,22 +577,13 @@ public final class ScenarioViewModel {
         }
     }
 
-    private void updateCaptions() {
-        String abs = fixed(price.get(), priceDecimals);
-        if (entries.isEmpty()) {
-            priceCaption.set(abs + " · initial entry (no last entry to measure from)");
-        } else {
-            double a = atr.get();
-            double offset = (price.get() - lastEntry().price()) / a;
-            String atrText = Double.isFinite(offset) ? String.format(Locale.ROOT, "%+.2f ATR", offset) : "? ATR";
-            priceCaption.set(abs + " · " + atrText + " from last entry");
-        }
-        Instant t = proposedTime();
-        timeCaption.set("at " + WHEN.format(t));
-        barCaption.set("bar " + proposedBar());
-        Double suggested = suggestedQuantityOrNull();
-        quantityCaption.set(suggested == null ? "initial entry: any size within the limits"
-                : "policy suggests " + trim(suggested));
+    private void updateCaptions(ScalingContext ctx) {
+        priceCaption.set(session.whatIf().priceCaption(ctx));
+        timeCaption.set(WhatIfModel.timeCaption(proposedTime()));
+        barCaption.set(WhatIfModel.barCaption(proposedBar()));
+        ScalingResult r = session.getResult();
+        quantityCaption.set(WhatIfModel.quantityCaption(entries.isEmpty(),
+                r == null || r.metrics() == null ? null : r.metrics().suggestedQuantity()));
     }
 
     // Derived values
@@ -603,30 +609,13 @@ public final class ScenarioViewModel {
         return entries.get(entries.size() - 1);
     }
 
+    /** The engine's ledger for the entries shown (signed by the position's direction). */
     private double ledgerQuantity() {
-        double sum = 0;
-        for (Entry e : entries) {
-            sum += e.quantity();
-        }
-        return entries.isEmpty() ? 0 : (direction.get() == Direction.SHORT ? -sum : sum);
+        return new Position(direction.get(), stopPrice.get(), entries).ledgerQuantity();
     }
 
     private boolean hasNonReduceOnly() {
         return pendingOrders.stream().anyMatch(o -> !o.reduceOnly());
-    }
-
-    private double suggestedQuantity(ScalingPolicy policy) {
-        return entries.get(0).quantity() * Math.pow(policy.sizing().scale(), entries.size());
-    }
-
-    private Double suggestedQuantityOrNull() {
-        return entries.isEmpty() || session.getPolicy() == null ? null : suggestedQuantity(session.getPolicy());
-    }
-
-    /** Decimals that show a hundredth of the ATR: 2 for ATR 2, 5 for ATR 0.001. */
-    static int decimalsFor(double atr) {
-        int d = (int) Math.ceil(-Math.log10(atr / 100));
-        return Math.max(0, Math.min(8, d));
     }
 
     static double round(double v, int decimals) {
@@ -637,19 +626,11 @@ public final class ScenarioViewModel {
         return Math.round(v * f) / f;
     }
 
-    static String fixed(double v, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
     static String trim(double v) {
         return java.math.BigDecimal.valueOf(round(v, 6)).stripTrailingZeros().toPlainString();
     }
 
     private static double positiveOr(double v, double fallback) {
         return Double.isFinite(v) && v > 0 ? v : fallback;
-    }
-
-    private static double finiteOr(double v, double fallback) {
-        return Double.isFinite(v) ? v : fallback;
     }
 }

@@ -4,6 +4,7 @@ import com.scalelab.engine.CheckStatus;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.Phase;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.VerdictBadge;
 import com.scalelab.ui.landscape.FlipSuggestionsView;
 import com.scalelab.ui.verdict.VerdictViewModel.CheckRow;
 import java.util.List;
@@ -26,9 +27,6 @@ import javafx.scene.layout.VBox;
 
 /** The live verdict panel: badge, deciding reason, the 15 checks by phase, the metrics. Binds only. */
 public class VerdictController {
-    private static final PseudoClass SCALE = PseudoClass.getPseudoClass("scale");
-    private static final PseudoClass SKIP = PseudoClass.getPseudoClass("skip");
-    private static final PseudoClass BLOCK = PseudoClass.getPseudoClass("block");
     private static final PseudoClass PASS = PseudoClass.getPseudoClass("pass");
     private static final PseudoClass FAIL = PseudoClass.getPseudoClass("fail");
     private static final PseudoClass NOT_APPLICABLE = PseudoClass.getPseudoClass("not-applicable");
@@ -108,9 +106,7 @@ public class VerdictController {
     }
 
     private void showDecision(Decision d) {
-        badgeBox.pseudoClassStateChanged(SCALE, d == Decision.SCALE);
-        badgeBox.pseudoClassStateChanged(SKIP, d == Decision.SKIP);
-        badgeBox.pseudoClassStateChanged(BLOCK, d == Decision.BLOCK);
+        VerdictBadge.mark(badgeBox, d);
     }
 
     /** Built once: afterwards each row only has its texts and pseudo-classes changed. */

@@ -9,7 +9,9 @@ import com.scalelab.engine.Phase;
 import com.scalelab.engine.PolicyProblem;
 import com.scalelab.engine.ReasonCode;
 import com.scalelab.engine.ScalingResult;
+import com.scalelab.engine.landscape.Figures;
 import com.scalelab.ui.LabSession;
+import com.scalelab.ui.app.VerdictBadge;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -238,12 +240,13 @@ public final class VerdictViewModel {
             suggestedQuantity.set(none);
         } else {
             entriesAfter.set(Integer.toString(m.entriesAfter()));
-            positionPct.set(number(m.positionPctAfter(), 2) + "%");
+            positionPct.set(Figures.percent(m.positionPctAfter()));
             riskAmount.set(String.format(Locale.ROOT, "%,.2f", m.riskAmountAfter()));
-            riskPct.set(number(m.riskPctAfter(), 3) + "%");
-            averagePrice.set(number(m.averagePriceAfter(), 4));
+            riskPct.set(Figures.percent(m.riskPctAfter()));
+            // the scenario's decimals, so the average reads like every other price of it
+            averagePrice.set(session.whatIf().price(m.averagePriceAfter()));
             suggestedQuantity.set(m.suggestedQuantity() == null ? "— (initial)"
-                    : number(m.suggestedQuantity(), 4));
+                    : Figures.quantity(m.suggestedQuantity()));
         }
     }
 
@@ -259,12 +262,9 @@ public final class VerdictViewModel {
 
     // Words and figures
 
+    /** The verdict's glyph and word, as every panel shows it ({@link VerdictBadge}). */
     public static String badge(Decision d) {
-        return switch (d) {
-            case SCALE -> "✔ SCALE";
-            case SKIP -> "❚❚ SKIP";
-            case BLOCK -> "⊘ BLOCK";
-        };
+        return VerdictBadge.text(d);
     }
 
     public static String statusWords(CheckStatus s) {

@@ -83,7 +83,8 @@ class DecisionMapTest {
         assertThat(AxisRange.defaultFor(WhatIfInput.BARS, policy, ctx)).isEqualTo(new AxisRange(0, 20));
         assertThat(AxisRange.defaultFor(WhatIfInput.SIGNAL_QUALITY, policy, ctx)).isEqualTo(new AxisRange(0, 1));
         assertThat(AxisRange.defaultFor(WhatIfInput.ATR, policy, ctx)).isEqualTo(new AxisRange(0.5, 6.0));
-        assertThat(AxisRange.defaultFor(WhatIfInput.SPREAD, policy, ctx)).isEqualTo(new AxisRange(0, 60));
+        // max(3 x the scenario's 4 bps, 20, 2 x maxSpreadBps 20) = 40: the what-if sliders' rule
+        assertThat(AxisRange.defaultFor(WhatIfInput.SPREAD, policy, ctx)).isEqualTo(new AxisRange(0, 40));
         assertThat(AxisRange.offsetRange(ctx)).isEqualTo(new AxisRange(-8, 8));
         ScalingContext late = Samples.withProposal(ctx, 103, 600, 6, 0.8);
         AxisRange time = AxisRange.defaultFor(WhatIfInput.TIME, policy, late);

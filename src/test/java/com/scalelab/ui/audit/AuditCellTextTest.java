@@ -3,6 +3,7 @@ package com.scalelab.ui.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scalelab.engine.Decision;
+import com.scalelab.ui.app.VerdictBadge;
 import org.junit.jupiter.api.Test;
 
 /** How numbers and verdicts read in the table. */

@@ -65,7 +65,7 @@ class ScenarioVerdictViewTest {
 
     @Test
     void draggingThePriceAcrossTheSpacingThresholdTurnsSkipIntoScale(FxRobot robot) {
-        assertThat(badge(robot).getText()).isEqualTo("❚❚ SKIP");
+        assertThat(badge(robot).getText()).isEqualTo("‖ SKIP");
         assertThat(verdict().row(ReasonCode.PRICE_SPACING_OUT_OF_RANGE).statusProperty().get()).isEqualTo(CheckStatus.FAIL);
         Node spacingRow = robot.lookup("#check-PRICE_SPACING_OUT_OF_RANGE").query();
         assertThat(spacingRow.getPseudoClassStates()).contains(PseudoClass.getPseudoClass("deciding"));
@@ -159,7 +159,7 @@ class ScenarioVerdictViewTest {
         assertThat(session().getContext().brokerPositionQuantity()).isEqualTo(18.75);
         assertThat(add.getText()).isEqualTo("Blocked: MAX_ENTRIES_REACHED");
         assertThat(add.getTooltip().getText()).contains("This would be entry 5; the policy allows at most 4.");
-        assertThat(badge(robot).getText()).isEqualTo("⊘ BLOCK");
+        assertThat(badge(robot).getText()).isEqualTo("✖ BLOCK");
         assertThat(verdict().row(ReasonCode.MAX_ENTRIES_REACHED).decidingProperty().get()).isTrue();
         assertThat(recorded).extracting(LabSession.DecisionSnapshot::trigger).containsOnly("add entry").hasSize(3);
         assertThat(recorded).allMatch(s -> s.result().decision() == Decision.SCALE);

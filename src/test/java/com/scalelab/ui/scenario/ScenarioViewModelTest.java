@@ -174,4 +174,20 @@ class ScenarioViewModelTest {
         model.resetPosition();
         assertThat(session.getContext()).isEqualTo(loaded);
     }
+
+    @Test
+    void anEntryEditOutsideTheDomainIsRefusedAndSaysWhichField() {
+        Entry first = model.entries().get(0);
+        assertThat(model.replaceEntry(0, new Entry(first.price(), 0, first.time(), first.bar()))).isFalse();
+        assertThat(model.entries().get(0)).isEqualTo(first);
+        assertThat(model.statusProperty().get())
+                .isEqualTo("Entry 1 quantity: expected a quantity above 0; the entry is unchanged.");
+        assertThat(model.replaceEntry(0, new Entry(first.price(), first.quantity(), first.time(), -1))).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Entry 1 bar: expected a whole bar number, 0 or more");
+
+        // a good edit goes in, clears the message, and the broker follows the ledger: 10 -> 12
+        assertThat(model.replaceEntry(0, new Entry(first.price(), 12, first.time(), first.bar()))).isTrue();
+        assertThat(model.statusProperty().get()).isEmpty();
+        assertThat(session.getContext().brokerPositionQuantity()).isEqualTo(12.0);
+    }
 }
