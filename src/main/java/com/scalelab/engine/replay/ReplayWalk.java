@@ -1,30 +1,434 @@
 package com.scalelab.engine.replay;
 
+import com.scalelab.engine.Decision;
+import com.scalelab.engine.Direction;
+import com.scalelab.engine.Entry;
+import com.scalelab.engine.Market;
+import com.scalelab.engine.Metrics;
+import com.scalelab.engine.Position;
+import com.scalelab.engine.ProposedEntry;
+import com.scalelab.engine.ReasonCode;
+import com.scalelab.engine.ScalingContext;
+import com.scalelab.engine.ScalingEngine;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.ScalingResult;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * The walk of replay contract section 3: a policy over a price history, bar by bar.
  * Both entry points throw {@link java.util.concurrent.CancellationException} when
  * {@code progress} reports the walk cancelled; they never throw for bad policy values (the
  * engine answers INVALID_INPUT for those, as the contract asks).
+ *
+ * <p>Every verdict is {@link ScalingEngine#evaluate}'s on the scenario of contract 3.3 step 3, and
+ * every figure is computed in the order the contract writes it, so a replay is reproducible to the
+ * last digit. The walk keeps the position's entries in one immutable list that changes only on an
+ * approved entry: a proposal that is held back allocates only its context and the engine's result.
  */
 public final class ReplayWalk {
+    /** How many bars pass between two polls of {@link ReplayProgress} (a power of two). */
+    static final int POLL_EVERY = 4096;
+
     private ReplayWalk() {
     }
 
-    /** Wilder's ATR of contract 3.1; NaN for t < period - 1. */
+    /** Wilder's ATR of contract 3.1; NaN for t < period - 1 (all NaN for a period below 1). */
     public static double[] atr(BarSeries bars, int period) {
-        throw new UnsupportedOperationException("not yet");
+        int size = bars.size();
+        double[] atr = new double[size];
+        Arrays.fill(atr, Double.NaN);
+        if (period < 1 || size < period) {
+            return atr;
+        }
+        double[] high = bars.high();
+        double[] low = bars.low();
+        double[] close = bars.close();
+        double sum = 0;
+        for (int t = 0; t < period; t++) {
+            sum += trueRange(high, low, close, t);
+        }
+        double a = sum / period;
+        atr[period - 1] = a;
+        for (int t = period; t < size; t++) {
+            a = (a * (period - 1) + trueRange(high, low, close, t)) / period;
+            atr[t] = a;
+        }
+        return atr;
+    }
+
+    private static double trueRange(double[] high, double[] low, double[] close, int t) {
+        double range = high[t] - low[t];
+        if (t == 0) {
+            return range;
+        }
+        double previous = close[t - 1];
+        return Math.max(range, Math.max(Math.abs(high[t] - previous), Math.abs(low[t] - previous)));
     }
 
     /** Streams the walk's records into {@code sink} in bar order and returns the summary (the command line). */
     public static ReplaySummary stream(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink,
                                        ReplayProgress progress) {
-        throw new UnsupportedOperationException("not yet");
+        return new Walk(policy, run, bars, sink, progress, null).walk();
     }
 
     /** Runs the walk and keeps everything the desktop view shows. */
     public static ReplayResult run(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplayProgress progress) {
-        throw new UnsupportedOperationException("not yet");
+        Recording recording = new Recording(bars.size());
+        ReplaySummary summary = new Walk(policy, run, bars, null, progress, recording).walk();
+        return new RecordedReplay(run, bars, recording, summary);
+    }
+
+    /** The signal quality of a proposal at bar t: the file's column where it has one, else the run's. */
+    static double signalAt(RunSettings run, BarSeries bars, int t) {
+        return bars.hasSignal() ? bars.signal()[t] : run.signalQuality();
+    }
+
+    /** dirSign; a run without a direction cannot open (every proposal is INVALID_INPUT), +1 keeps the arithmetic defined. */
+    static int sign(Direction direction) {
+        return direction == null ? 1 : direction.sign();
+    }
+
+    /** What {@link #run} keeps beside the records the sink sees; null for {@link #stream}. */
+    static final class Recording {
+        final List<ReplayDecision> decisions = new ArrayList<>();
+        final List<ReplayExit> exits = new ArrayList<>();
+        final List<ReplayCycle> cycles = new ArrayList<>();
+        final double[] markToMarket;
+        final double[] drawdownPct;
+        /** Per decision: the equity E judged, the cycle the proposal belongs to and its entry count. */
+        double[] equityAt = new double[64];
+        int[] cycleAt = new int[64];
+        int[] entriesAt = new int[64];
+
+        Recording(int bars) {
+            markToMarket = new double[bars];
+            drawdownPct = new double[bars];
+            Arrays.fill(markToMarket, Double.NaN);
+            Arrays.fill(drawdownPct, Double.NaN);
+        }
+
+        void decision(ReplayDecision d, double equity, int cycle, int entries) {
+            int i = decisions.size();
+            if (i == equityAt.length) {
+                int grown = i + (i >> 1);
+                equityAt = Arrays.copyOf(equityAt, grown);
+                cycleAt = Arrays.copyOf(cycleAt, grown);
+                entriesAt = Arrays.copyOf(entriesAt, grown);
+            }
+            equityAt[i] = equity;
+            cycleAt[i] = cycle;
+            entriesAt[i] = entries;
+            decisions.add(d);
+        }
+    }
+
+    /** One walk's state: cash equity, the open position (if any) and the running figures. */
+    private static final class Walk {
+        private static final ReplaySink NO_SINK = new ReplaySink() {
+        };
+
+        private final ScalingPolicy policy;
+        private final RunSettings run;
+        private final BarSeries bars;
+        private final ReplaySink sink;
+        private final ReplayProgress progress;
+        private final Recording recording;
+        private final Direction direction;
+        private final int sign;
+        private final double[] atr;
+        private final Channel highs;
+        private final Channel lows;
+
+        private double equity;
+        // the open position: entries in order, in columns for the per-bar sums and as the engine's list
+        private int entryCount;
+        private double[] entryPrice = new double[8];
+        private double[] entryQuantity = new double[8];
+        private final ArrayList<Entry> entryBuffer = new ArrayList<>();
+        private List<Entry> entries = List.of();
+        private double sumQuantity;
+        private double sumQuantityPrice;
+        private double averagePrice;
+        private double stop;
+        private Position position;
+        private int lastEntryBar;
+        private int openBar;
+        private double largestAdverseMove;
+        private List<Double> stopAfterEntry;
+
+        // the summary
+        private int decisions;
+        private int cycles;
+        private int approvedEntries;
+        private final int[] byReason = new int[ReasonCode.values().length];
+        private int maxEntriesInACycle;
+        private double maxPositionPct;
+        private double maxRiskPct;
+        private double peak;
+        private double maxDrawdownPct;
+
+        Walk(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink, ReplayProgress progress,
+             Recording recording) {
+            this.policy = policy;
+            this.run = run;
+            this.bars = bars;
+            this.sink = sink == null ? NO_SINK : sink;
+            this.progress = progress == null ? ReplayProgress.NONE : progress;
+            this.recording = recording;
+            this.direction = run.direction();
+            this.sign = sign(direction);
+            this.atr = atr(bars, run.atrPeriod());
+            Integer lookback = run.lookback();
+            boolean channelRule = run.openRule() == OpenRule.BREAKOUT || run.openRule() == OpenRule.PULLBACK;
+            // a channel rule without a usable lookback never fires (the loader refuses such a run)
+            boolean channel = channelRule && lookback != null && lookback >= 1;
+            this.highs = channel ? new Channel(bars.high(), lookback, true) : null;
+            this.lows = channel ? new Channel(bars.low(), lookback, false) : null;
+            this.equity = run.equity();
+        }
+
+        ReplaySummary walk() {
+            int size = bars.size();
+            int w = Math.max(0, run.warmUp());
+            double[] close = bars.close();
+            for (int t = w; t < size; t++) {
+                if (((t - w) & (POLL_EVERY - 1)) == 0) {
+                    poll(t, size);
+                }
+                boolean exited = entryCount > 0 && lastEntryBar < t && exitAt(t);
+                if (!exited) {
+                    propose(t);
+                }
+                mark(t, close[t], t == w);
+            }
+            if (entryCount > 0) {
+                close(size - 1, close[size - 1], ExitReason.END);
+            }
+            if (progress.isCancelled()) {
+                throw new CancellationException("replay cancelled");
+            }
+            progress.progress(size, size);
+            return summary(size);
+        }
+
+        private void poll(int t, int size) {
+            if (progress.isCancelled()) {
+                throw new CancellationException("replay cancelled at bar " + t);
+            }
+            progress.progress(t, size);
+        }
+
+        /** Step 1: the stop before the take-profit, each first at the open (a gap), then intrabar. */
+        private boolean exitAt(int t) {
+            double open = bars.open()[t];
+            double high = bars.high()[t];
+            double low = bars.low()[t];
+            Double takeProfitPct = run.takeProfitPct();
+            if (sign > 0) {
+                if (open <= stop) {
+                    return close(t, open, ExitReason.STOP);
+                }
+                if (low <= stop) {
+                    return close(t, stop, ExitReason.STOP);
+                }
+                if (takeProfitPct != null) {
+                    double tp = averagePrice * (1 + takeProfitPct / 100);
+                    if (open >= tp) {
+                        return close(t, open, ExitReason.TAKE_PROFIT);
+                    }
+                    if (high >= tp) {
+                        return close(t, tp, ExitReason.TAKE_PROFIT);
+                    }
+                }
+            } else {
+                if (open >= stop) {
+                    return close(t, open, ExitReason.STOP);
+                }
+                if (high >= stop) {
+                    return close(t, stop, ExitReason.STOP);
+                }
+                if (takeProfitPct != null) {
+                    double tp = averagePrice * (1 - takeProfitPct / 100);
+                    if (open <= tp) {
+                        return close(t, open, ExitReason.TAKE_PROFIT);
+                    }
+                    if (low <= tp) {
+                        return close(t, tp, ExitReason.TAKE_PROFIT);
+                    }
+                }
+            }
+            return false;
+        }
+
+        private boolean close(int t, double exitPrice, ExitReason reason) {
+            double sum = 0;
+            for (int i = 0; i < entryCount; i++) {
+                sum += entryQuantity[i] * (exitPrice - entryPrice[i]);
+            }
+            double pnl = sign * sum;
+            equity += pnl;
+            ReplayExit exit = new ReplayExit(t, bars.time()[t], reason, exitPrice, entryCount, sumQuantity, averagePrice,
+                    pnl, equity);
+            cycles++;
+            if (entryCount > maxEntriesInACycle) {
+                maxEntriesInACycle = entryCount;
+            }
+            if (recording != null) {
+                recording.exits.add(exit);
+                recording.cycles.add(new ReplayCycle(openBar, t, entries, stopAfterEntry, exit, largestAdverseMove));
+            }
+            sink.exit(exit);
+            entryCount = 0;
+            entryBuffer.clear();
+            entries = List.of();
+            sumQuantity = 0;
+            sumQuantityPrice = 0;
+            averagePrice = Double.NaN;
+            stop = Double.NaN;
+            position = null;
+            return true;
+        }
+
+        /** Steps 2 to 4 at the close of bar t. */
+        private void propose(int t) {
+            double price = bars.close()[t];
+            double a = atr[t];
+            ProposalKind kind;
+            double quantity;
+            double stopPrice;
+            Position judged;
+            if (entryCount == 0) {
+                if (!opens(t, price)) {
+                    return;
+                }
+                kind = ProposalKind.OPEN;
+                quantity = equity * run.notionalPct() / 100 / price;
+                stopPrice = price - sign * run.stopAtr() * a;
+                judged = new Position(direction, stopPrice, List.of());
+            } else {
+                kind = ProposalKind.ADD;
+                // as the engine computes suggestedQuantity, so the two agree to the last bit
+                quantity = entryQuantity[0] * Math.pow(policy.sizing().scale(), entryCount);
+                stopPrice = stop;
+                judged = position;
+            }
+            Instant time = bars.time()[t];
+            ScalingContext ctx = new ScalingContext(run.symbol(), equity, judged, sign * sumQuantity, List.of(),
+                    new Market(a, run.spreadBps()),
+                    new ProposedEntry(direction, price, quantity, time, t, signalAt(run, bars, t)));
+            ScalingResult result = ScalingEngine.evaluate(policy, ctx);
+            ReasonCode code = result.reasonCode();
+            Metrics metrics = result.metrics();
+            decisions++;
+            byReason[code.ordinal()]++;
+            ReplayDecision decision = new ReplayDecision(t, time, kind, price, quantity, a, stopPrice, result.decision(),
+                    code, metrics);
+            if (recording != null) {
+                // the cycle this proposal belongs to is the next one to be closed
+                recording.decision(decision, equity, recording.cycles.size(), entryCount);
+            }
+            sink.decision(decision, result);
+            if (result.decision() == Decision.SCALE && metrics != null) {
+                enter(t, time, price, quantity, stopPrice, a, metrics);
+            }
+        }
+
+        private boolean opens(int t, double close) {
+            OpenRule rule = run.openRule();
+            if (rule == OpenRule.EVERY_BAR) {
+                return true;
+            }
+            if (highs == null) {
+                return false;
+            }
+            boolean breakout = rule == OpenRule.BREAKOUT;
+            // LONG breakout and SHORT pullback look above the channel; the other two below it
+            if (breakout == (sign > 0)) {
+                return close > highs.before(t);
+            }
+            return close < lows.before(t);
+        }
+
+        /** Step 4 on SCALE: the proposal becomes an entry; with FROM_AVERAGE the stop follows the average. */
+        private void enter(int t, Instant time, double price, double quantity, double proposedStop, double a,
+                           Metrics metrics) {
+            boolean initial = entryCount == 0;
+            if (entryCount == entryPrice.length) {
+                entryPrice = Arrays.copyOf(entryPrice, entryCount * 2);
+                entryQuantity = Arrays.copyOf(entryQuantity, entryCount * 2);
+            }
+            entryPrice[entryCount] = price;
+            entryQuantity[entryCount] = quantity;
+            entryCount++;
+            entryBuffer.add(new Entry(price, quantity, time, t));
+            entries = List.copyOf(entryBuffer);
+            sumQuantity += quantity;
+            sumQuantityPrice += quantity * price;
+            // the engine's averagePriceAfter, bit for bit (same sums in the same order)
+            averagePrice = sumQuantityPrice / sumQuantity;
+            lastEntryBar = t;
+            if (initial) {
+                openBar = t;
+                stop = proposedStop;
+                largestAdverseMove = 0;
+                stopAfterEntry = recording == null ? null : new ArrayList<>();
+            } else if (run.stopMode() == StopMode.FROM_AVERAGE) {
+                stop = metrics.averagePriceAfter() - sign * run.stopAtr() * a;
+            }
+            position = new Position(direction, stop, entries);
+            if (stopAfterEntry != null) {
+                stopAfterEntry.add(stop);
+            }
+            approvedEntries++;
+            if (metrics.positionPctAfter() > maxPositionPct) {
+                maxPositionPct = metrics.positionPctAfter();
+            }
+            if (metrics.riskPctAfter() > maxRiskPct) {
+                maxRiskPct = metrics.riskPctAfter();
+            }
+        }
+
+        /** Section 3.4: M_t after steps 1-4, its running peak and the drawdown from it. */
+        private void mark(int t, double close, boolean first) {
+            double m = equity;
+            if (entryCount > 0) {
+                double sum = 0;
+                for (int i = 0; i < entryCount; i++) {
+                    sum += entryQuantity[i] * (close - entryPrice[i]);
+                }
+                double open = sign * sum;
+                m = equity + open;
+                if (-open > largestAdverseMove) {
+                    largestAdverseMove = -open;
+                }
+            }
+            if (first || m > peak || Double.isNaN(peak)) {
+                peak = m;
+            }
+            double drawdown = (peak - m) / peak * 100;
+            if (drawdown > maxDrawdownPct) {
+                maxDrawdownPct = drawdown;
+            }
+            if (recording != null) {
+                recording.markToMarket[t] = m;
+                recording.drawdownPct[t] = drawdown;
+            }
+        }
+
+        private ReplaySummary summary(int size) {
+            Map<ReasonCode, Integer> counts = new EnumMap<>(ReasonCode.class);
+            for (ReasonCode code : ReasonCode.values()) {
+                counts.put(code, byReason[code.ordinal()]);
+            }
+            return new ReplaySummary(size, decisions, cycles, approvedEntries, counts, equity - run.equity(), equity,
+                    maxEntriesInACycle, maxPositionPct, maxRiskPct, maxDrawdownPct);
+        }
     }
 }
