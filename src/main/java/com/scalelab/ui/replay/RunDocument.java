@@ -28,8 +28,8 @@ public final class RunDocument {
 
     private final RunViewModel run;
     private final ReplayViewModel replay;
-    private final RunStore store;
-    private final ReplayDialogs dialogs;
+    private final Supplier<RunStore> stores;
+    private final Supplier<ReplayDialogs> asks;
     private final RecentFiles recent;
     private final Supplier<Window> owner;
 
@@ -41,12 +41,13 @@ public final class RunDocument {
     private final ReadOnlyObjectWrapper<ScalingPolicy> inlinePolicy = new ReadOnlyObjectWrapper<>(this, "inlinePolicy");
     private final StringBinding title;
 
-    public RunDocument(RunViewModel run, ReplayViewModel replay, RunStore store, ReplayDialogs dialogs,
-                       RecentFiles recent, Supplier<Window> owner) {
+    /** The store and dialogs are looked up on each use, so tests can swap them after the window is built. */
+    public RunDocument(RunViewModel run, ReplayViewModel replay, Supplier<RunStore> store,
+                       Supplier<ReplayDialogs> dialogs, RecentFiles recent, Supplier<Window> owner) {
         this.run = run;
         this.replay = replay;
-        this.store = store;
-        this.dialogs = dialogs;
+        this.stores = store;
+        this.asks = dialogs;
         this.recent = recent;
         this.owner = owner;
         title = Bindings.createStringBinding(() -> (run.isDirty() ? "*" : "") + displayName() + " (" + source.get() + ")",
@@ -82,7 +83,7 @@ public final class RunDocument {
         if (!confirmDiscardChanges()) {
             return false;
         }
-        return dialogs.chooseFileToOpen(owner.get(), ReplayDialogs.FileKind.RUN, startDir())
+        return dialogs().chooseFileToOpen(owner.get(), ReplayDialogs.FileKind.RUN, startDir())
                 .map(this::readRun).orElse(false);
     }
 
@@ -113,7 +114,7 @@ public final class RunDocument {
 
     /** Replay > Open Bars…: the run keeps its settings and replays over another price history. */
     public boolean openBars() {
-        return dialogs.chooseFileToOpen(owner.get(), ReplayDialogs.FileKind.BARS, startDir())
+        return dialogs().chooseFileToOpen(owner.get(), ReplayDialogs.FileKind.BARS, startDir())
                 .map(this::openBars).orElse(false);
     }
 
@@ -122,9 +123,9 @@ public final class RunDocument {
         RunSettings s = run.getSettings();
         BarSeries bars;
         try {
-            bars = store.loadBars(path, s == null ? 1 : s.minimumBars());
+            bars = store().loadBars(path, s == null ? 1 : s.minimumBars());
         } catch (RunStore.Refused e) {
-            dialogs.showProblems(owner.get(), "Cannot open bars", path.getFileName()
+            dialogs().showProblems(owner.get(), "Cannot open bars", path.getFileName()
                     + " was refused; the replay keeps its bars.", e.problems());
             return false;
         }
@@ -145,7 +146,7 @@ public final class RunDocument {
         }
         String suggested = file.get() != null ? file.get().getFileName().toString()
                 : UNSAVED.equals(source.get()) ? fileNameFor(displayName()) : source.get();
-        return dialogs.chooseRunToSave(owner.get(), startDir(), suggested).map(this::write).orElse(false);
+        return dialogs().chooseRunToSave(owner.get(), startDir(), suggested).map(this::write).orElse(false);
     }
 
     /**
@@ -156,12 +157,20 @@ public final class RunDocument {
         if (!run.isDirty()) {
             return true;
         }
-        UnsavedChoice answer = dialogs.askToSaveChanges(owner.get(), displayName());
+        UnsavedChoice answer = dialogs().askToSaveChanges(owner.get(), displayName());
         return switch (answer) {
             case SAVE -> save();
             case DISCARD -> true;
             case CANCEL -> false;
         };
+    }
+
+    private ReplayDialogs dialogs() {
+        return asks.get();
+    }
+
+    private RunStore store() {
+        return stores.get();
     }
 
     // Files
@@ -170,12 +179,12 @@ public final class RunDocument {
         RunStore.RunFile loaded;
         BarSeries bars = null;
         try {
-            loaded = store.loadRun(path);
+            loaded = store().loadRun(path);
             if (loaded.bars() != null) {
-                bars = store.loadBars(loaded.bars(), loaded.settings().minimumBars());
+                bars = store().loadBars(loaded.bars(), loaded.settings().minimumBars());
             }
         } catch (RunStore.Refused e) {
-            dialogs.showProblems(owner.get(), "Cannot open run", path.getFileName()
+            dialogs().showProblems(owner.get(), "Cannot open run", path.getFileName()
                     + " was refused; the current run is kept.", e.problems());
             return false;
         }
@@ -201,9 +210,9 @@ public final class RunDocument {
         run.setBarsPath(barsReference(path, bars));
         RunSettings settings = run.getSettings();
         try {
-            store.saveRun(path, settings, inlinePolicy.get());
+            store().saveRun(path, settings, inlinePolicy.get());
         } catch (RunStore.Refused e) {
-            dialogs.showError(owner.get(), "Cannot save run", String.join("\n", e.problems())
+            dialogs().showError(owner.get(), "Cannot save run", String.join("\n", e.problems())
                     + "\nThe previous file, if any, is unchanged.");
             return false;
         }
@@ -236,7 +245,7 @@ public final class RunDocument {
         }
         List<String> problems = run.problemsProperty().get().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();
-        dialogs.showProblems(owner.get(), "Cannot save run", "The run settings have errors; fix them before saving.",
+        dialogs().showProblems(owner.get(), "Cannot save run", "The run settings have errors; fix them before saving.",
                 problems);
         return true;
     }
