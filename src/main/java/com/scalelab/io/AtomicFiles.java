@@ -35,6 +35,11 @@ public final class AtomicFiles {
         write(file, out -> out.write(bytes));
     }
 
+    /** Writes bytes atomically (an exported PNG). */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, out -> out.write(bytes));
+    }
+
     static void write(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();

@@ -13,6 +13,7 @@ import com.scalelab.ui.policy.PolicyController;
 import com.scalelab.ui.policy.PolicyDialogs;
 import com.scalelab.ui.policy.PolicyDocument;
 import com.scalelab.ui.policy.PolicyViewModel;
+import com.scalelab.ui.replay.ReplayController;
 import com.scalelab.ui.scenario.ScenarioController;
 import com.scalelab.ui.verdict.VerdictController;
 import java.nio.file.Path;
@@ -76,6 +77,11 @@ public class MainController {
     @FXML private TabPane bottomTabs;
     @FXML private Tab landscapeTab;
     @FXML private Tab auditTab;
+    @FXML private Tab replayTab;
+    @FXML private Menu replayMenu;
+    @FXML private ReplayController replayController;
+    @FXML private javafx.scene.control.SplitPane verticalSplit;
+    @FXML private javafx.scene.control.Button backToReplayButton;
 
     public MainController(LabSession session) {
         this.session = session;
@@ -92,6 +98,7 @@ public class MainController {
         scenarioMenu.getItems().addAll(verdictItems);
         auditMenu.getItems().addAll(auditController.menuItems());
         landscapeMenu.getItems().addAll(landscapeController.menuItems());
+        replayMenu.getItems().addAll(replayController.menuItems());
         scenarioMenu.setVisible(!scenarioMenu.getItems().isEmpty());
         auditMenu.setVisible(!auditMenu.getItems().isEmpty());
         // The map and ladder are what a newcomer should see first; the flips sit under the verdict.
@@ -135,6 +142,12 @@ public class MainController {
         // (TestFX hands the same primary stage to every test class).
         stage.setTitle(document.titleBinding().get());
         document.titleBinding().addListener((obs, o, title) -> stage.setTitle(title));
+
+        replayController.attach(new ReplayController.Host(stage, verticalSplit, bottomTabs, replayTab, landscapeTab,
+                scenarioController.model(), p -> document.openCopy(p, "policy of the run"), prefs));
+        backToReplayButton.visibleProperty().bind(replayController.inspectingProperty()
+                .and(bottomTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(replayTab)));
+        backToReplayButton.managedProperty().bind(backToReplayButton.visibleProperty());
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -266,7 +279,7 @@ public class MainController {
 
     /** On quit or window close: ask about unsaved edits; remember the window when it closes. */
     public boolean closeRequested() {
-        if (!document.confirmDiscardChanges()) {
+        if (!document.confirmDiscardChanges() || !replayController.confirmDiscardChanges()) {
             return false;
         }
         rememberWindow();
@@ -283,6 +296,11 @@ public class MainController {
         } else {
             prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()), false);
         }
+    }
+
+    @FXML
+    private void backToReplay() {
+        replayController.backToReplay();
     }
 
     // Edit menu
@@ -333,6 +351,14 @@ public class MainController {
 
     public VerdictController verdictController() {
         return verdictController;
+    }
+
+    public ReplayController replayController() {
+        return replayController;
+    }
+
+    public Tab replayTab() {
+        return replayTab;
     }
 
     public AuditController auditController() {

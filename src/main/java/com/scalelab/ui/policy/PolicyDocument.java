@@ -116,6 +116,20 @@ public final class PolicyDocument {
         return true;
     }
 
+    /**
+     * Opens a policy that came from elsewhere (a run file's own policy) as a new, unsaved document:
+     * Save then asks where, so the file it came with is never overwritten by surprise.
+     */
+    public boolean openCopy(ScalingPolicy policy, String label) {
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        vm.load(policy);
+        file.set(null);
+        source.set(label == null ? UNSAVED : label);
+        return true;
+    }
+
     public boolean save() {
         Path target = file.get();
         return target == null ? saveAs() : write(target);

@@ -300,15 +300,13 @@ public class ReplayController {
 
     private static <S> void text(TableColumn<S, S> column, Function<S, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        if (column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
-            column.setCellFactory(c -> new TableCell<>() {
-                @Override
-                protected void updateItem(S item, boolean empty) {
-                    super.updateItem(item, empty);
-                    setText(empty || item == null ? null : text.apply(item));
-                }
-            });
-        }
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
     }
 
     static String price(double v) {

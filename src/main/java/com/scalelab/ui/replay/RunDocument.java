@@ -123,7 +123,7 @@ public final class RunDocument {
         RunSettings s = run.getSettings();
         BarSeries bars;
         try {
-            bars = store().loadBars(path, s == null ? 1 : s.minimumBars());
+            bars = store().loadBars(path, s);
         } catch (RunStore.Refused e) {
             dialogs().showProblems(owner.get(), "Cannot open bars", path.getFileName()
                     + " was refused; the replay keeps its bars.", e.problems());
@@ -181,7 +181,7 @@ public final class RunDocument {
         try {
             loaded = store().loadRun(path);
             if (loaded.bars() != null) {
-                bars = store().loadBars(loaded.bars(), loaded.settings().minimumBars());
+                bars = store().loadBars(loaded.bars(), loaded.settings());
             }
         } catch (RunStore.Refused e) {
             dialogs().showProblems(owner.get(), "Cannot open run", path.getFileName()

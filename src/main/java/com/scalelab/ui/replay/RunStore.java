@@ -32,8 +32,8 @@ public interface RunStore {
 
     RunFile loadRun(Path file) throws Refused;
 
-    /** The bars of a file, refused when fewer than {@code minimumBars} (the run's warm-up plus one). */
-    BarSeries loadBars(Path file, int minimumBars) throws Refused;
+    /** The bars of a file, refused when fewer than the run's warm-up needs ({@code run} null: at least one). */
+    BarSeries loadBars(Path file, RunSettings run) throws Refused;
 
     /** Writes the run in the canonical format, atomically; {@code policy} null writes none. */
     void saveRun(Path file, RunSettings settings, ScalingPolicy policy) throws Refused;

@@ -1,6 +1,8 @@
 package com.scalelab.ui.replay;
 
 import com.scalelab.engine.Direction;
+import com.scalelab.engine.PolicyProblem;
+import com.scalelab.io.RunFiles;
 import com.scalelab.engine.replay.OpenRule;
 import com.scalelab.engine.replay.RunSettings;
 import com.scalelab.engine.replay.StopMode;
@@ -118,32 +120,31 @@ public final class RunViewModel {
     }
 
     private void revalidate() {
+        // Typing errors here; the contract's value rules are the run file loader's (RunFiles.problems),
+        // so the form and a file refuse the same settings with the same words.
         Map<String, String> found = new LinkedHashMap<>();
-        Double eq = positive(found, "account.equity", equity.get());
-        Integer period = integer(found, "market.atrPeriod", atrPeriod.get(), 1, 1000);
-        Double spread = atLeastZero(found, "market.spreadBps", spreadBps.get(), RunSettings.DEFAULT_SPREAD_BPS);
-        Integer look = null;
-        if (openRule.get() != OpenRule.EVERY_BAR) {
-            look = integer(found, "open.lookback", lookback.get(), 1, 1000);
-        }
+        Double eq = number(found, "account.equity", equity.get());
+        Integer period = integer(found, "market.atrPeriod", atrPeriod.get());
+        Double spread = blank(spreadBps.get()) ? RunSettings.DEFAULT_SPREAD_BPS
+                : number(found, "market.spreadBps", spreadBps.get());
+        Integer look = openRule.get() == OpenRule.EVERY_BAR || blank(lookback.get()) ? null
+                : integer(found, "open.lookback", lookback.get());
         Double notional = number(found, "open.notionalPct", notionalPct.get());
-        if (notional != null && !(notional > 0 && notional <= 1000)) {
-            found.put("open.notionalPct", "expected a number in (0, 1000]");
-            notional = null;
-        }
         Double signal = blank(signalQuality.get()) ? RunSettings.DEFAULT_SIGNAL_QUALITY
                 : number(found, "adds.signalQuality", signalQuality.get());
-        if (signal != null && !(signal >= 0 && signal <= 1)) {
-            found.put("adds.signalQuality", "expected a number in [0, 1]");
-            signal = null;
-        }
-        Double stop = positive(found, "stop.atr", stopAtr.get());
-        Double tp = blank(takeProfitPct.get()) ? null : positive(found, "exit.takeProfitPct", takeProfitPct.get());
-        problems.set(Map.copyOf(found));
+        Double stop = number(found, "stop.atr", stopAtr.get());
+        Double tp = blank(takeProfitPct.get()) ? null : number(found, "exit.takeProfitPct", takeProfitPct.get());
         if (found.isEmpty()) {
-            settings.set(new RunSettings(name.get().trim(), symbol.get().trim(), direction.get(), barsPath, eq,
-                    period, spread, openRule.get(), look, notional, signal, stop, stopMode.get(), tp));
+            RunSettings typed = new RunSettings(name.get().trim(), symbol.get().trim(), direction.get(), barsPath, eq,
+                    period, spread, openRule.get(), look, notional, signal, stop, stopMode.get(), tp);
+            for (PolicyProblem p : RunFiles.problems(typed)) {
+                found.putIfAbsent(p.path(), p.message());
+            }
+            if (found.isEmpty()) {
+                settings.set(typed);
+            }
         }
+        problems.set(Map.copyOf(found));
         dirty.set(!found.isEmpty() || !Objects.equals(settings.get(), saved));
     }
 
@@ -169,41 +170,15 @@ public final class RunViewModel {
         }
     }
 
-    private static Double positive(Map<String, String> found, String path, String text) {
-        Double v = number(found, path, text);
-        if (v != null && !(v > 0)) {
-            found.put(path, "expected a number > 0");
-            return null;
-        }
-        return v;
-    }
-
-    private static Double atLeastZero(Map<String, String> found, String path, String text, double ifBlank) {
+    private static Integer integer(Map<String, String> found, String path, String text) {
         if (blank(text)) {
-            return ifBlank;
-        }
-        Double v = number(found, path, text);
-        if (v != null && !(v >= 0)) {
-            found.put(path, "expected a number >= 0");
-            return null;
-        }
-        return v;
-    }
-
-    private static Integer integer(Map<String, String> found, String path, String text, int min, int max) {
-        if (blank(text)) {
-            found.put(path, "expected an integer from " + min + " to " + max + ", found nothing");
+            found.put(path, "expected a whole number, found nothing");
             return null;
         }
         try {
-            int v = Integer.parseInt(text.trim());
-            if (v < min || v > max) {
-                found.put(path, "expected an integer from " + min + " to " + max);
-                return null;
-            }
-            return v;
+            return Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            found.put(path, "expected an integer from " + min + " to " + max + ", found \"" + text.trim() + "\"");
+            found.put(path, "expected a whole number, found \"" + text.trim() + "\"");
             return null;
         }
     }
