@@ -35,7 +35,7 @@ public final class AtomicFiles {
         write(file, out -> out.write(bytes));
     }
 
-    /** Writes bytes atomically (an exported PNG). */
+    /** Writes bytes (an encoded PNG, say) atomically. */
     public static void write(Path file, byte[] bytes) throws IOException {
         write(file, out -> out.write(bytes));
     }

@@ -144,7 +144,7 @@ public class MainController {
         document.titleBinding().addListener((obs, o, title) -> stage.setTitle(title));
 
         replayController.attach(new ReplayController.Host(stage, verticalSplit, bottomTabs, replayTab, landscapeTab,
-                scenarioController.model(), p -> document.openCopy(p, "policy of the run"), prefs));
+                scenarioController.model(), (p, from) -> document.openInline(p, from), prefs));
         backToReplayButton.visibleProperty().bind(replayController.inspectingProperty()
                 .and(bottomTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(replayTab)));
         backToReplayButton.managedProperty().bind(backToReplayButton.visibleProperty());

@@ -117,16 +117,17 @@ public final class PolicyDocument {
     }
 
     /**
-     * Opens a policy that came from elsewhere (a run file's own policy) as a new, unsaved document:
-     * Save then asks where, so the file it came with is never overwritten by surprise.
+     * Opens the policy a run or scenario file carries as its own untitled document: the policy being
+     * edited is first offered for saving, and its file is never written with the carried policy
+     * (Save on this one asks where, like Save As).
      */
-    public boolean openCopy(ScalingPolicy policy, String label) {
+    public boolean openInline(ScalingPolicy policy, String fileName) {
         if (!confirmDiscardChanges()) {
             return false;
         }
         vm.load(policy);
         file.set(null);
-        source.set(label == null ? UNSAVED : label);
+        source.set("inline policy of " + fileName + ", not saved");
         return true;
     }
 

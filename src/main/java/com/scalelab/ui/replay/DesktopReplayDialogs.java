@@ -1,8 +1,5 @@
 package com.scalelab.ui.replay;
 
-import com.scalelab.ui.policy.DesktopPolicyDialogs;
-import com.scalelab.ui.policy.PolicyDialogs;
-import com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +8,15 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real dialogs: system file choosers and modal alerts (problem lists look like the policy's). */
 public final class DesktopReplayDialogs implements ReplayDialogs {
-    private final PolicyDialogs alerts = new DesktopPolicyDialogs();
-
     @Override
     public Optional<Path> chooseFileToOpen(Window owner, FileKind kind, Path startDir) {
         FileChooser chooser = new FileChooser();
@@ -74,11 +73,28 @@ public final class DesktopReplayDialogs implements ReplayDialogs {
 
     @Override
     public void showProblems(Window owner, String title, String header, List<String> problems) {
-        alerts.showProblems(owner, title, header, problems);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        TextArea list = new TextArea(String.join("\n", problems));
+        list.setEditable(false);
+        list.setWrapText(true);
+        list.setPrefRowCount(Math.min(12, Math.max(3, problems.size() + 1)));
+        list.setPrefColumnCount(70);
+        list.setTooltip(new Tooltip("Each problem as file:line:column: field path: what was expected"));
+        alert.getDialogPane().setContent(new VBox(6,
+                new Label(problems.size() == 1 ? "1 problem:" : problems.size() + " problems:"), list));
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     @Override
     public void showError(Window owner, String title, String message) {
-        alerts.showError(owner, title, message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
     }
 }

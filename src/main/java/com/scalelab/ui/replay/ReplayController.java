@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -146,7 +146,8 @@ public class ReplayController {
      * and divider to move, and the builder to open a run's own policy in.
      */
     public record Host(Stage stage, SplitPane verticalSplit, TabPane bottomTabs, Tab replayTab, Tab simulatorTab,
-                       ScenarioViewModel scenario, Consumer<ScalingPolicy> openPolicyInBuilder, LabPreferences prefs) {
+                       ScenarioViewModel scenario, BiConsumer<ScalingPolicy, String> openPolicyInBuilder,
+                       LabPreferences prefs) {
     }
 
     public ReplayController(LabSession session) {
@@ -452,6 +453,7 @@ public class ReplayController {
             int index = replay.indexAtBar(m.decision().bar());
             if (index >= 0) {
                 replay.select(index);
+                showSelection(index); // the table may have lost its selection meanwhile
                 decisionsTable.requestFocus();
             }
         }
@@ -634,7 +636,8 @@ public class ReplayController {
     void openInlinePolicy() {
         ScalingPolicy p = document.inlinePolicyProperty().get();
         if (p != null && host != null) {
-            host.openPolicyInBuilder().accept(p);
+            Path f = document.fileProperty().get();
+            host.openPolicyInBuilder().accept(p, "run " + (f == null ? document.displayName() : f.getFileName()));
         }
     }
 
@@ -650,11 +653,15 @@ public class ReplayController {
             return;
         }
         SplitPane split = host.verticalSplit();
+        javafx.scene.layout.Region top = (javafx.scene.layout.Region) split.getItems().get(0);
         if (on) {
             restoreDivider = split.getDividerPositions()[0] > 0.05 ? split.getDividerPositions()[0] : restoreDivider;
             host.bottomTabs().getSelectionModel().select(host.replayTab());
+            // the builder, sliders and verdict have minimum heights the divider would stop at
+            top.setMinHeight(0);
             split.setDividerPosition(0, 0);
         } else {
+            top.setMinHeight(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
             split.setDividerPosition(0, restoreDivider);
         }
     }

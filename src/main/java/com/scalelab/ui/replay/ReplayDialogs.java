@@ -1,6 +1,5 @@
 package com.scalelab.ui.replay;
 
-import com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,9 @@ import javafx.stage.Window;
  * the exports with scripted answers instead of real file choosers and modal alerts.
  */
 public interface ReplayDialogs {
+    /** The user's answer when unsaved run edits would be lost. */
+    enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
     /** What a file chooser asks for. */
     enum FileKind {
         RUN("Open run", "Run files (*.json)", "json"),

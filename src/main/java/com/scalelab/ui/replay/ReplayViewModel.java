@@ -175,8 +175,8 @@ public final class ReplayViewModel {
     }
 
     private static String describe(ReplayResult r, BarSeries b, long ms) {
-        return String.format(Locale.ROOT, "Replayed %,d bars: %,d decisions, %,d positions (%d ms).", b.size(),
-                r.summary().decisions(), r.summary().cycles(), ms);
+        return String.format(Locale.ROOT, "Replayed %,d bars: %,d decisions, %,d %s (%d ms).", b.size(),
+                r.summary().decisions(), r.summary().cycles(), r.summary().cycles() == 1 ? "position" : "positions", ms);
     }
 
     private void finish(long gen, ReplayResult r, ScalingPolicy p, String message) {

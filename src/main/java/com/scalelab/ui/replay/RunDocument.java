@@ -4,7 +4,7 @@ import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.replay.BarSeries;
 import com.scalelab.engine.replay.RunSettings;
 import com.scalelab.ui.app.RecentFiles;
-import com.scalelab.ui.policy.PolicyDialogs.UnsavedChoice;
+import com.scalelab.ui.replay.ReplayDialogs.UnsavedChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,0 +1,259 @@
+package com.scalelab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.scalelab.engine.Decision;
+import com.scalelab.engine.ReasonCode;
+import com.scalelab.engine.ScalingEngine;
+import com.scalelab.engine.ScalingResult;
+import com.scalelab.engine.replay.ReplayDecision;
+import com.scalelab.engine.replay.ReplayResult;
+import com.scalelab.engine.replay.ReplaySummary;
+import com.scalelab.ui.app.LabPreferences;
+import com.scalelab.ui.app.Theme;
+import com.scalelab.ui.policy.FakePolicyDialogs;
+import com.scalelab.ui.replay.ReplayDialogs.UnsavedChoice;
+import com.scalelab.ui.replay.FakeReplayDialogs;
+import com.scalelab.ui.replay.HeldBackBars;
+import com.scalelab.ui.replay.ReplayController;
+import com.scalelab.ui.replay.ReplayFixtures;
+import com.scalelab.ui.replay.ReplayViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Replay tab in the assembled main window: a run and its bars opened, the replay shown,
+ * a held-back add inspected in the simulator, and the replay following a policy edit.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowReplayTest {
+    private ScaleLabApp app;
+    private Stage stage;
+    private final FakeReplayDialogs dialogs = new FakeReplayDialogs();
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        LabPreferences.fromSystemProperty().clear();
+        new LabPreferences(System.getProperty(LabPreferences.NODE_PROPERTY, "scalelab") + "/replay-runs").clear();
+        this.stage = stage;
+        app = new ScaleLabApp(new FakePolicyDialogs());
+        app.start(stage);
+        app.mainController().replayController().setDialogs(dialogs);
+    }
+
+    private ReplayController replay() {
+        return app.mainController().replayController();
+    }
+
+    private ReplayViewModel vm() {
+        return replay().replay();
+    }
+
+    /** Waits until a replay for the current policy and settings is shown and nothing is pending. */
+    private ReplayResult awaitReplay(int runsBefore) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> vm().completedRuns() > runsBefore && !vm().runningProperty().get() && vm().getResult() != null
+                        && vm().resultPolicy() == app.session().getPolicy()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return vm().getResult();
+    }
+
+    private <T> T fx(Supplier<T> s) throws Exception {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, s::get);
+    }
+
+    private ReplayResult openRun(FxRobot robot) throws Exception {
+        ReplayFixtures.writeBars(dir, "wave.csv");
+        Path run = ReplayFixtures.writeRun(dir, "wave-run.json", "wave.csv");
+        int before = fx(() -> vm().completedRuns());
+        dialogs.fileToOpen = run;
+        robot.interact(() -> menuItem("Open Run…").fire());
+        return awaitReplay(before);
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String text) {
+        return app.mainController().menuBar().getMenus().stream()
+                .filter(m -> m.getText().replace("_", "").equals("Replay"))
+                .flatMap(m -> m.getItems().stream()).filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openingARunShowsTheReplaySummaryHistogramAndTables(FxRobot robot) throws Exception {
+        ReplayResult r = openRun(robot);
+
+        assertThat(app.mainController().bottomTabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Replay");
+        ReplaySummary s = r.summary();
+        assertThat(s.bars()).isEqualTo(ReplayFixtures.BARS);
+        assertThat(s.decisions()).isPositive();
+        assertThat(s.cycles()).isPositive();
+        // the summary figures on screen are the replay's
+        Label pnl = robot.lookup("#figure-p-l .figure-value").queryAs(Label.class);
+        assertThat(pnl.getText()).isNotBlank().isEqualTo(String.format(java.util.Locale.ROOT, "%,.2f", s.pnl()));
+        Label decisions = robot.lookup("#figure-decisions .figure-value").queryAs(Label.class);
+        assertThat(decisions.getText()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", s.decisions()));
+
+        // the histogram has a bar for each held-back reason, counts from the summary
+        HeldBackBars bars = replay().heldBackBars();
+        assertThat(bars.counts()).isNotEmpty();
+        int held = 0;
+        for (ReplayViewModel.ReasonCount c : bars.counts()) {
+            assertThat(c.decision()).isNotEqualTo(Decision.SCALE);
+            assertThat(c.count()).isEqualTo(s.byReason().get(c.reason()));
+            held += c.count();
+        }
+        // every decision is an approval or held back: decisions - approved = held back
+        assertThat(held).isEqualTo(s.decisions() - s.approvedEntries());
+
+        // a click on a bar marks exactly that reason's decisions on the chart
+        ReasonCode top = bars.counts().get(0).reason();
+        robot.clickOn(bars.rowOf(top));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.BitSet marks = replay().charts().highlightedBars();
+        assertThat(marks.cardinality()).isEqualTo(s.byReason().get(top));
+        for (ReplayDecision d : r.decisions()) {
+            assertThat(marks.get(d.bar())).isEqualTo(d.reasonCode() == top);
+        }
+
+        // the tables hold every decision and every position
+        assertThat(replay().decisionsTable().getItems()).hasSize(s.decisions());
+        assertThat(replay().positionsTable().getItems()).hasSize(s.cycles());
+        assertThat(replay().document().titleBinding().get()).isEqualTo("Wave uptrend, daily (wave-run.json)");
+    }
+
+    @Test
+    void aHeldBackAddInspectedInTheSimulatorGetsTheReplaysVerdict(FxRobot robot) throws Exception {
+        ReplayResult r = openRun(robot);
+        int index = -1;
+        for (int i = 0; i < r.decisions().size(); i++) {
+            ReplayDecision d = r.decisions().get(i);
+            if (d.decision() == Decision.SKIP && d.kind() == com.scalelab.engine.replay.ProposalKind.ADD) {
+                index = i;
+                break;
+            }
+        }
+        assertThat(index).as("a skipped add in the replay").isNotNegative();
+        ReplayDecision held = r.decisions().get(index);
+        int row = index;
+        robot.interact(() -> replay().decisionsTable().scrollTo(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> cell = robot.lookup(".replay-decisions .table-row-cell")
+                .match((TableRow<?> t) -> t.getIndex() == row && t.isVisible()).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the simulator judges the same scenario: same verdict and reason as the replay
+        ScalingResult shown = app.session().getResult();
+        assertThat(shown.decision()).isEqualTo(held.decision());
+        assertThat(shown.reasonCode()).isEqualTo(held.reasonCode());
+        assertThat(robot.lookup(".badge").queryAs(Label.class).getText()).contains(held.decision().name());
+        assertThat(app.mainController().scenarioController().model().scenarioNameProperty().get())
+                .isEqualTo("Replay bar " + held.bar() + ", " + held.time().toString().substring(0, 10));
+        // and it is the engine's own answer for that scenario
+        assertThat(ScalingEngine.evaluate(app.session().getPolicy(), app.session().getContext()).reasonCode())
+                .isEqualTo(held.reasonCode());
+
+        // Inspect goes to the decision map; Back to replay returns with that decision selected
+        robot.clickOn("#inspectButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.mainController().bottomTabs().getSelectionModel().getSelectedItem().getText())
+                .isEqualTo("Decision map & ladder");
+        assertThat(robot.lookup("#backToReplayButton").query().isVisible()).isTrue();
+        robot.interact(() -> replay().decisionsTable().getSelectionModel().clearSelection());
+        robot.clickOn("#backToReplayButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.mainController().bottomTabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Replay");
+        assertThat(replay().decisionsTable().getSelectionModel().getSelectedIndex()).isEqualTo(index);
+        assertThat(robot.lookup("#backToReplayButton").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void thereplayFollowsAPolicyEditInTheBuilder(FxRobot robot) throws Exception {
+        ReplayResult before = openRun(robot);
+        int runs = fx(() -> vm().completedRuns());
+        int maxEntries = app.session().getPolicy().scaling().maxEntries();
+        assertThat(before.summary().maxEntriesInACycle()).as("the fixture fills the ladder").isEqualTo(maxEntries);
+
+        // one entry a position: every add is held back by MAX_ENTRIES_REACHED
+        TextField input = app.mainController().policyController().rows().get("scaling.maxEntries").input();
+        robot.interact(() -> app.mainController().policyController().focusField("scaling.maxEntries"));
+        robot.clickOn(input);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("1");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.session().getPolicy().scaling().maxEntries()).isEqualTo(1);
+
+        ReplayResult after = awaitReplay(runs);
+        assertThat(after.summary().maxEntriesInACycle()).isEqualTo(1);
+        assertThat(after.summary().byReason().get(ReasonCode.SCALE_APPROVED)).isZero();
+        assertThat(after.summary().byReason().get(ReasonCode.MAX_ENTRIES_REACHED)).isPositive();
+        Label entries = robot.lookup("#figure-max-entries .figure-value").queryAs(Label.class);
+        assertThat(entries.getText()).isEqualTo("1");
+    }
+
+    @Test
+    void anEditedRunIsMarkedAndAskedAboutBeforeItIsDropped(FxRobot robot) throws Exception {
+        ReplayResult first = openRun(robot);
+        int runs = fx(() -> vm().completedRuns());
+        TextField stop = robot.lookup("#stopAtrField").queryAs(TextField.class);
+        robot.clickOn(stop);
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("1.5");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(replay().run().isDirty()).isTrue();
+        assertThat(replay().document().titleBinding().get()).startsWith("*");
+        // the replay follows the settings too: a tighter stop
+        ReplayResult tighter = awaitReplay(runs);
+        assertThat(tighter).isNotSameAs(first);
+        assertThat(tighter.summary()).isNotEqualTo(first.summary());
+
+        // opening another run asks first; Cancel keeps the edit
+        Path other = ReplayFixtures.writeRun(dir, "other.json", "wave.csv");
+        dialogs.fileToOpen = other;
+        dialogs.unsavedAnswer = UnsavedChoice.CANCEL;
+        robot.interact(() -> menuItem("Open Run…").fire());
+        assertThat(dialogs.unsavedAsked).isEqualTo(1);
+        assertThat(stop.getText()).isEqualTo("1.5");
+
+        // Save writes the run; the "*" goes
+        dialogs.unsavedAnswer = UnsavedChoice.SAVE;
+        robot.interact(() -> menuItem("Open Run…").fire());
+        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("wave-run.json"))).contains("\"atr\": 1.5");
+        assertThat(replay().document().titleBinding().get()).isEqualTo("Wave uptrend, daily (other.json)");
+        assertThat(stop.getText()).isEqualTo("3");
+    }
+
+    @Test
+    void screenshotsOfTheReplayInBothThemes(FxRobot robot) throws Exception {
+        openRun(robot);
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(() -> app.mainController().applyTheme(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> Screenshots.save(stage.getScene(), "replay-" + theme.name().toLowerCase() + ".png"));
+            robot.interact(() -> replay().maximiseButton().setSelected(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> Screenshots.save(stage.getScene(), "replay-maximised-" + theme.name().toLowerCase() + ".png"));
+            robot.interact(() -> replay().maximiseButton().setSelected(false));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> app.mainController().applyTheme(Theme.LIGHT));
+    }
+}
