@@ -8,16 +8,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code validate} and {@code evaluate} (contract section 5). Exit codes: 0 all
+ * The command line: {@code validate} and {@code evaluate} (contract section 5) and {@code replay}
+ * (replay contract section 4). Exit codes: 0 all
  * good, 1 a file could not be loaded (takes precedence over 3), 2 usage error, 3 an expectation was
  * unmet.
  */
 @Command(name = "scalelab", mixinStandardHelpOptions = true, versionProvider = ScaleLabCommand.Version.class,
-        description = "Checks and evaluates position scaling policies. Run without arguments for the desktop lab.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class},
+        description = "Checks, evaluates and replays position scaling policies. Run without arguments for the desktop lab.",
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReplayCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every file valid, every scenario evaluated, every expectation met",
+            "0:every file valid, every scenario evaluated, every expectation met; a replay ran",
             "1:a file could not be loaded (its problems on the error output)",
             "2:usage error",
             "3:an expectation in a scenario was not met"})
@@ -32,7 +33,7 @@ public final class ScaleLabCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate or evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: validate, evaluate or replay");
     }
 
     /** Runs the command line with the given streams and returns the exit code (never exits the JVM). */

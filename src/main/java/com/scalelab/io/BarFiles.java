@@ -403,6 +403,12 @@ public final class BarFiles {
             quoted[role] = isText;
         }
 
+        /** The value as written, without quotes, for messages about its size. */
+        String raw(int role) {
+            String v = text[role].trim();
+            return v.length() > 40 ? v.substring(0, 40) + "..." : v;
+        }
+
         String got(int role) {
             String v = text[role];
             if (malformed[role]) {
@@ -494,7 +500,7 @@ public final class BarFiles {
                     return;
                 }
                 if (v < 0) {
-                    problem(r, VOLUME, "a volume cannot be negative; got " + r.got(VOLUME));
+                    problem(r, VOLUME, "a volume cannot be negative; got " + r.raw(VOLUME));
                     return;
                 }
             }
@@ -505,18 +511,18 @@ public final class BarFiles {
                     return;
                 }
                 if (s < 0 || s > 1) {
-                    problem(r, SIGNAL, "a signal quality must be from 0 to 1; got " + r.got(SIGNAL));
+                    problem(r, SIGNAL, "a signal quality must be from 0 to 1; got " + r.raw(SIGNAL));
                     return;
                 }
             }
             if (h < Math.max(o, c)) {
-                problem(r, HIGH, "the high " + r.got(HIGH) + " is below the bar's " + (o > c ? "open " + r.got(OPEN)
-                        : "close " + r.got(CLOSE)) + "; a high must be at or above both open and close");
+                problem(r, HIGH, "the high " + r.raw(HIGH) + " is below the bar's " + (o > c ? "open " + r.raw(OPEN)
+                        : "close " + r.raw(CLOSE)) + "; a high must be at or above both open and close");
                 return;
             }
             if (l > Math.min(o, c)) {
-                problem(r, LOW, "the low " + r.got(LOW) + " is above the bar's " + (o < c ? "open " + r.got(OPEN)
-                        : "close " + r.got(CLOSE)) + "; a low must be at or below both open and close");
+                problem(r, LOW, "the low " + r.raw(LOW) + " is above the bar's " + (o < c ? "open " + r.raw(OPEN)
+                        : "close " + r.raw(CLOSE)) + "; a low must be at or below both open and close");
                 return;
             }
             if (lastTime != null && !t.isAfter(lastTime)) {
@@ -559,7 +565,7 @@ public final class BarFiles {
         private double price(Row r, int role) {
             double d = number(r, role, "a price (a number above 0)");
             if (!Double.isNaN(d) && d <= 0) {
-                problem(r, role, "a price must be above 0; got " + r.got(role));
+                problem(r, role, "a price must be above 0; got " + r.raw(role));
                 return Double.NaN;
             }
             return d;

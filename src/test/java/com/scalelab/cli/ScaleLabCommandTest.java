@@ -164,7 +164,7 @@ class ScaleLabCommandTest {
         assertThat(run("evaluate", "--polcy", policy, bare).code()).isEqualTo(2);
         Run none = run();
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).contains("Missing a command: validate or evaluate");
+        assertThat(none.err()).contains("Missing a command: validate, evaluate or replay");
     }
 
     @Test
