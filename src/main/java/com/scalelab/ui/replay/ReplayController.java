@@ -467,7 +467,7 @@ public class ReplayController {
         this.recent = new RecentFiles(new LabPreferences(
                 System.getProperty(LabPreferences.NODE_PROPERTY, "scalelab") + "/replay-runs"));
         this.document = new RunDocument(run, replay, () -> store, () -> dialogs, recent, this::window);
-        this.exports = new ReplayExports(replay, () -> dialogs, this::window, this::chartNode);
+        this.exports = new ReplayExports(replay, () -> dialogs, this::window, this::chartImage);
         statusLabel.textProperty().unbind();
         statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> exports.statusProperty().get().isEmpty() ? replay.statusProperty().get()
@@ -525,8 +525,8 @@ public class ReplayController {
         return host == null ? null : host.stage();
     }
 
-    private Node chartNode() {
-        return charts.snapshotNode();
+    private javafx.scene.image.WritableImage chartImage() {
+        return charts.snapshot();
     }
 
     // Menu

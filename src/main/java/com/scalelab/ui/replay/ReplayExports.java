@@ -20,7 +20,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import javafx.scene.Node;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
@@ -55,14 +54,14 @@ public final class ReplayExports {
     private final ReplayViewModel replay;
     private final Supplier<ReplayDialogs> dialogs;
     private final Supplier<Window> owner;
-    private final Supplier<Node> chart;
+    private final Supplier<WritableImage> chart;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Task<Path> running;
 
     public ReplayExports(ReplayViewModel replay, Supplier<ReplayDialogs> dialogs, Supplier<Window> owner,
-                         Supplier<Node> chart) {
+                         Supplier<WritableImage> chart) {
         this.replay = replay;
         this.dialogs = dialogs;
         this.owner = owner;
@@ -161,7 +160,7 @@ public final class ReplayExports {
             return false;
         }
         try {
-            writePng(chart.get().snapshot(null, null), file.get());
+            writePng(chart.get(), file.get());
             status.set("Saved " + file.get().getFileName());
             return true;
         } catch (IOException | RuntimeException e) {
