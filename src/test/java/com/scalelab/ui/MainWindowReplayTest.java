@@ -242,6 +242,41 @@ class MainWindowReplayTest {
     }
 
     @Test
+    void oneClickOnASampleRunShowsItsReplayWithItsPolicy(FxRobot robot) throws Exception {
+        String name = "trend-pyramid-conservative-usdchf-daily.json";
+        int before = fx(() -> vm().completedRuns());
+        javafx.scene.control.Menu samples = (javafx.scene.control.Menu) menuItem("Open Sample Run");
+        javafx.scene.control.MenuItem item = samples.getItems().stream().filter(i -> name.equals(i.getText()))
+                .findFirst().orElseThrow();
+        robot.interact(item::fire);
+        ReplayResult r = awaitReplay(before);
+
+        assertThat(r.summary().decisions()).isPositive();
+        assertThat(r.summary().cycles()).isPositive();
+        assertThat(replay().heldBackBars().counts()).isNotEmpty();
+        assertThat(replay().charts().priceChart().getLastVisibleBar()).isPositive();
+        assertThat(app.session().getPolicy().name()).isEqualTo("Trend pyramid (conservative)");
+        assertThat(replay().document().titleBinding().get()).endsWith("(" + name + ")");
+        shootBothThemes(robot, "replay-sample");
+    }
+
+    private void shootBothThemes(FxRobot robot, String name) {
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            robot.interact(() -> app.mainController().applyTheme(theme));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> replay().maximiseButton().setSelected(true));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the canvases draw at the next pulse
+            robot.interact(() -> Screenshots.save(stage.getScene(), name + "-" + theme.name().toLowerCase() + ".png"));
+            robot.interact(() -> replay().maximiseButton().setSelected(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            robot.interact(() -> Screenshots.save(stage.getScene(), name + "-window-" + theme.name().toLowerCase() + ".png"));
+        }
+        robot.interact(() -> app.mainController().applyTheme(Theme.LIGHT));
+    }
+
+    @Test
     void screenshotsOfTheReplayInBothThemes(FxRobot robot) throws Exception {
         openRun(robot);
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {

@@ -382,7 +382,7 @@ public class ReplayController {
 
     private void showPolicyLabel() {
         ScalingPolicy inForce = session.getPolicy();
-        policyLabel.setText("Policy: " + (inForce == null ? "none" : inForce.name()) + " (from the builder)");
+        policyLabel.setText("Replaying the builder's policy: " + (inForce == null ? "none valid" : inForce.name()));
         inlinePolicyLink.setVisible(document != null && document.inlinePolicyProperty().get() != null);
     }
 
@@ -472,7 +472,7 @@ public class ReplayController {
         statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> exports.statusProperty().get().isEmpty() ? replay.statusProperty().get()
                         : exports.statusProperty().get(), replay.statusProperty(), exports.statusProperty()));
-        runTitle.textProperty().bind(javafx.beans.binding.Bindings.concat("Replay: ", document.titleBinding()));
+        runTitle.textProperty().bind(document.titleBinding());
         document.inlinePolicyProperty().addListener((obs, o, n) -> showPolicyLabel());
         document.barsFileProperty().addListener((obs, o, n) -> showBarsLabel());
         recent.files().addListener((Observable o) -> buildRecentMenu());
@@ -608,7 +608,16 @@ public class ReplayController {
             dialogs.showError(window(), "Cannot open sample run", name + " is not on the class path.");
             return false;
         }
-        return document.openSample(name, path);
+        if (!document.openSample(name, path)) {
+            return false;
+        }
+        // A sample run is a lesson about its own policy: that policy goes into the builder (asking
+        // first about unsaved policy edits). A run file the user opens keeps the builder's policy.
+        ScalingPolicy own = document.inlinePolicyProperty().get();
+        if (own != null && host != null && !own.equals(session.getPolicy())) {
+            host.openPolicyInBuilder().accept(own, "sample run " + name);
+        }
+        return true;
     }
 
     @FXML

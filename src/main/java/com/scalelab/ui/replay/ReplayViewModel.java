@@ -171,7 +171,11 @@ public final class ReplayViewModel {
         }
         ReplayResult done = r;
         String said = message;
-        fxThread.execute(() -> finish(gen, done, p, said));
+        fxThread.execute(() -> {
+            if (finish(gen, done, p, said)) {
+                completedRuns++;
+            }
+        });
     }
 
     private static String describe(ReplayResult r, BarSeries b, long ms) {
@@ -179,9 +183,10 @@ public final class ReplayViewModel {
                 r.summary().decisions(), r.summary().cycles(), r.summary().cycles() == 1 ? "position" : "positions", ms);
     }
 
-    private void finish(long gen, ReplayResult r, ScalingPolicy p, String message) {
+    /** Shows the outcome of generation {@code gen}; false (nothing shown) when a newer one is on its way. */
+    private boolean finish(long gen, ReplayResult r, ScalingPolicy p, String message) {
         if (gen != generation.get()) {
-            return;
+            return false;
         }
         int keep = selected.get();
         ReplayDecision was = keep >= 0 && result.get() != null && keep < result.get().decisions().size()
@@ -192,10 +197,10 @@ public final class ReplayViewModel {
         showProgress.set(false);
         progress.set(-1);
         status.set(message);
-        completedRuns++;
         // A re-run keeps the selection on the same bar when it still has a decision there.
         selected.set(was == null || r == null ? -1 : indexAtBar(was.bar()));
         highlight(highlightedReason.get());
+        return true;
     }
 
     // Selection and highlighting
@@ -314,6 +319,6 @@ public final class ReplayViewModel {
     public ReadOnlyIntegerProperty selectedProperty() { return selected.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ReasonCode> highlightedReasonProperty() { return highlightedReason.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<BitSet> highlightedBarsProperty() { return highlightedBars.getReadOnlyProperty(); }
-    /** How many replays have finished and been shown (tests wait on it). */
+    /** How many walks have finished and been shown (tests wait on it). */
     public int completedRuns() { return completedRuns; }
 }
