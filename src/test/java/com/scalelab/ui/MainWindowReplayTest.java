@@ -260,6 +260,44 @@ class MainWindowReplayTest {
         shootBothThemes(robot, "replay-sample");
     }
 
+    @Test
+    void exportedJsonLinesAreWhatTheCommandLinePrintsAndTheCsvHasEveryDecision(FxRobot robot) throws Exception {
+        // the run's own policy replayed, so the command line (which uses the run's inline policy) agrees
+        String name = "trend-pyramid-conservative-usdchf-daily.json";
+        int before = fx(() -> vm().completedRuns());
+        robot.interact(() -> replay().openSample(name));
+        ReplayResult r = awaitReplay(before);
+
+        Path jsonl = dir.resolve("decisions.jsonl");
+        dialogs.exportFile = jsonl;
+        robot.interact(() -> menuItem("Export Decisions as JSON Lines…").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(jsonl)
+                && !fx(() -> replay().exports().exportingProperty().get()));
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = com.scalelab.cli.ScaleLabCommand.run(new String[] {"replay",
+                com.scalelab.ui.app.SampleLibrary.runPath(name).toString()}, new java.io.PrintWriter(out),
+                new java.io.PrintWriter(new java.io.StringWriter()));
+        assertThat(code).isZero();
+        assertThat(Files.readString(jsonl)).isEqualTo(out.toString());
+
+        Path csv = dir.resolve("decisions.csv");
+        dialogs.exportFile = csv;
+        robot.interact(() -> menuItem("Export Decisions as CSV…").fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(csv)
+                && !fx(() -> replay().exports().exportingProperty().get()));
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(r.summary().decisions() + 1);
+        assertThat(rows.get(0)).startsWith("bar,time,kind,price");
+
+        Path png = dir.resolve("chart.png");
+        dialogs.exportFile = png;
+        robot.interact(() -> menuItem("Export Chart as PNG…").fire());
+        javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
+        assertThat(image.getWidth()).isGreaterThan(300);
+        assertThat(image.getHeight()).isGreaterThan(200);
+        assertThat(fx(() -> replay().exports().statusProperty().get())).isEqualTo("Saved chart.png");
+    }
+
     private void shootBothThemes(FxRobot robot, String name) {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             robot.interact(() -> app.mainController().applyTheme(theme));
