@@ -382,8 +382,11 @@ public class ReplayController {
 
     private void showPolicyLabel() {
         ScalingPolicy inForce = session.getPolicy();
-        policyLabel.setText("Replaying the builder's policy: " + (inForce == null ? "none valid" : inForce.name()));
-        inlinePolicyLink.setVisible(document != null && document.inlinePolicyProperty().get() != null);
+        ScalingPolicy own = document == null ? null : document.inlinePolicyProperty().get();
+        boolean same = own != null && own.equals(inForce);
+        policyLabel.setText("Replaying the builder's policy: " + (inForce == null ? "none valid" : inForce.name())
+                + (same ? " (the run's own)" : ""));
+        inlinePolicyLink.setVisible(own != null && !same);
     }
 
     private void showBarsLabel() {
