@@ -298,6 +298,54 @@ class MainWindowReplayTest {
         assertThat(fx(() -> replay().exports().statusProperty().get())).isEqualTo("Saved chart.png");
     }
 
+    @Test
+    void aDroppedRunOrBarFileOpensAsWhatItIs(FxRobot robot) throws Exception {
+        Path bars = ReplayFixtures.writeBars(dir, "wave.csv");
+        Path run = ReplayFixtures.writeRun(dir, "wave-run.json", "wave.csv");
+        int before = fx(() -> vm().completedRuns());
+        assertThat(fx(() -> replay().openDropped(run))).isTrue();
+        awaitReplay(before);
+        assertThat(replay().document().titleBinding().get()).isEqualTo("Wave uptrend, daily (wave-run.json)");
+
+        Path other = Files.copy(bars, dir.resolve("copy.csv"));
+        before = fx(() -> vm().completedRuns());
+        assertThat(fx(() -> replay().openDropped(other))).isTrue();
+        awaitReplay(before);
+        assertThat(replay().document().barsFileProperty().get().getFileName().toString()).isEqualTo("copy.csv");
+        assertThat(replay().run().getSettings().bars()).isEqualTo("copy.csv");
+        assertThat(replay().run().isDirty()).isTrue();
+    }
+
+    /** 100,000 decisions: the table holds them all but makes only the rows on screen. */
+    @Test
+    void aHundredThousandDecisionsScrollInTheVirtualisedTable(FxRobot robot) throws Exception {
+        // EVERY_BAR with ATR 14: warm-up 13, then one proposal a bar except at an exit's bar
+        int n = 101_000;
+        StringBuilder csv = new StringBuilder("time,open,high,low,close\n");
+        long t0 = 1_600_000_000L;
+        for (int t = 0; t < n; t++) {
+            double c = 100 + 10 * Math.sin(t / 50.0);
+            csv.append(t0 + 60L * t).append(',').append(c).append(',').append(c + 0.5).append(',')
+                    .append(c - 0.5).append(',').append(c).append('\n');
+        }
+        Path bars = dir.resolve("minutes.csv");
+        Files.writeString(bars, csv);
+        robot.interact(() -> replay().run().openRuleProperty().set(com.scalelab.engine.replay.OpenRule.EVERY_BAR));
+        int before = fx(() -> vm().completedRuns());
+        robot.interact(() -> replay().document().openBars(bars));
+        ReplayResult r = awaitReplay(before);
+
+        assertThat(r.summary().decisions()).isGreaterThanOrEqualTo(100_000);
+        assertThat(replay().decisionsTable().getItems()).hasSize(r.summary().decisions());
+        int last = r.summary().decisions() - 1;
+        robot.interact(() -> replay().decisionsTable().scrollTo(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".replay-decisions .table-row-cell").queryAll()).hasSizeLessThan(100);
+        TableRow<?> shown = robot.lookup(".replay-decisions .table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == last).query();
+        assertThat(((ReplayDecision) shown.getItem()).bar()).isEqualTo(r.decisions().get(last).bar());
+    }
+
     private void shootBothThemes(FxRobot robot, String name) {
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             robot.interact(() -> app.mainController().applyTheme(theme));
