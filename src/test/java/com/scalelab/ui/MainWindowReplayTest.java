@@ -135,6 +135,10 @@ class MainWindowReplayTest {
         assertThat(replay().decisionsTable().getItems()).hasSize(s.decisions());
         assertThat(replay().positionsTable().getItems()).hasSize(s.cycles());
         assertThat(replay().document().titleBinding().get()).isEqualTo("Wave uptrend, daily (wave-run.json)");
+        // and it is remembered under Open Recent Run
+        javafx.scene.control.Menu recent = (javafx.scene.control.Menu) menuItem("Open Recent Run");
+        assertThat(recent.isDisable()).isFalse();
+        assertThat(recent.getItems().get(0).getText()).contains("wave-run.json");
     }
 
     @Test

@@ -385,7 +385,7 @@ public class ReplayController {
         ScalingPolicy own = document == null ? null : document.inlinePolicyProperty().get();
         boolean same = own != null && own.equals(inForce);
         policyLabel.setText("Replaying the builder's policy: " + (inForce == null ? "none valid" : inForce.name())
-                + (same ? " (the run's own)" : ""));
+                + (same ? ", the run's own" : ""));
         inlinePolicyLink.setVisible(own != null && !same);
     }
 
