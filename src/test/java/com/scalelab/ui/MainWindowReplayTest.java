@@ -48,6 +48,12 @@ class MainWindowReplayTest {
     @TempDir
     Path dir;
 
+    /** The first window of a JVM loads fonts and the toolkit: on a loaded machine that takes longer than 10 s. */
+    @org.junit.jupiter.api.BeforeAll
+    static void patientSetup() {
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+    }
+
     @Start
     void start(Stage stage) {
         LabPreferences.fromSystemProperty().clear();
@@ -193,6 +199,19 @@ class MainWindowReplayTest {
         int runs = fx(() -> vm().completedRuns());
         int maxEntries = app.session().getPolicy().scaling().maxEntries();
         assertThat(before.summary().maxEntriesInACycle()).as("the fixture fills the ladder").isEqualTo(maxEntries);
+        // an approved add is in the simulator while the policy is edited
+        int approved = -1;
+        for (int i = 0; i < before.decisions().size(); i++) {
+            if (before.decisions().get(i).reasonCode() == ReasonCode.SCALE_APPROVED) {
+                approved = i;
+                break;
+            }
+        }
+        int pick = approved;
+        robot.interact(() -> replay().decisionsTable().getSelectionModel().clearAndSelect(pick));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.session().getResult().reasonCode()).isEqualTo(ReasonCode.SCALE_APPROVED);
+        int bar = before.decisions().get(pick).bar();
 
         // one entry a position: every add is held back by MAX_ENTRIES_REACHED
         TextField input = app.mainController().policyController().rows().get("scaling.maxEntries").input();
@@ -210,6 +229,12 @@ class MainWindowReplayTest {
         assertThat(after.summary().byReason().get(ReasonCode.MAX_ENTRIES_REACHED)).isPositive();
         Label entries = robot.lookup("#figure-max-entries .figure-value").queryAs(Label.class);
         assertThat(entries.getText()).isEqualTo("1");
+        // the moment in the simulator follows: the new replay's decision at that bar, judged again
+        int now = fx(() -> vm().indexAtBar(bar));
+        assertThat(now).isNotNegative();
+        ReplayDecision there = after.decisions().get(now);
+        assertThat(there.reasonCode()).isEqualTo(ReasonCode.MAX_ENTRIES_REACHED);
+        assertThat(fx(() -> app.session().getResult().reasonCode())).isEqualTo(there.reasonCode());
     }
 
     @Test

@@ -93,6 +93,8 @@ public class ReplayController {
     private final ReadOnlyBooleanWrapper inspecting = new ReadOnlyBooleanWrapper(this, "inspecting");
     private final ReadOnlyObjectWrapper<ReplayViewModel.Moment> inspected = new ReadOnlyObjectWrapper<>(this, "inspected");
     private ReplayCharts charts;
+    /** The scenario as it was right after a replay moment was loaded: unchanged means the user has not moved it. */
+    private com.scalelab.engine.ScalingContext loadedContext;
 
     @FXML private Label runTitle;
     @FXML private Label barsLabel;
@@ -335,6 +337,32 @@ public class ReplayController {
         showSummary(r == null ? null : r.summary());
         showPolicyLabel();
         showSelection(replay.selectedProperty().get());
+        refreshInspected(r);
+    }
+
+    /**
+     * After a re-run (a policy or settings edit) the moment in the simulator is the old replay's:
+     * when the user has not moved it since, it is replaced by the new replay's moment at the same
+     * bar, so the verdict panel keeps showing what the replay decided there.
+     */
+    private void refreshInspected(ReplayResult r) {
+        ReplayViewModel.Moment m = inspected.get();
+        if (r == null || m == null || host == null || !inspecting.get()
+                || !java.util.Objects.equals(host.scenario().session().getContext(), loadedContext)) {
+            return;
+        }
+        int index = replay.indexAtBar(m.decision().bar());
+        ReplayViewModel.Moment now = replay.moment(index);
+        if (now != null) {
+            load(now);
+        }
+    }
+
+    private void load(ReplayViewModel.Moment m) {
+        inspected.set(m);
+        host.scenario().load(m.context(), m.name());
+        loadedContext = host.scenario().session().getContext();
+        inspecting.set(true);
     }
 
     private void showSummary(ReplaySummary s) {
@@ -409,9 +437,7 @@ public class ReplayController {
         replay.select(index);
         ReplayViewModel.Moment m = replay.moment(replay.selectedProperty().get());
         if (m != null && host != null) {
-            host.scenario().load(m.context(), m.name());
-            inspected.set(m);
-            inspecting.set(true);
+            load(m);
         }
     }
 
@@ -546,12 +572,12 @@ public class ReplayController {
         buildSampleMenu();
         recentMenu = new Menu("Open Recent Run");
         recentMenu.setDisable(true);
-        MenuItem save = item("Save Run", "Shortcut+Alt+S", this::saveRun);
-        MenuItem saveAs = item("Save Run As…", "Shortcut+Alt+Shift+S", this::saveRunAs);
+        MenuItem save = item("Save Run", "Shortcut+Alt+Shift+S", this::saveRun);
+        MenuItem saveAs = item("Save Run As…", "Shortcut+Alt+Shift+A", this::saveRunAs);
         MenuItem jsonl = item("Export Decisions as JSON Lines…", "Shortcut+Alt+J", () -> exports.decisionsJsonLines());
         MenuItem csv = item("Export Decisions as CSV…", "Shortcut+Alt+V", () -> exports.decisionsCsv());
         MenuItem png = item("Export Chart as PNG…", "Shortcut+Alt+G", () -> exports.chartPng());
-        MenuItem cancel = item("Cancel Export", null, () -> exports.cancel());
+        MenuItem cancel = item("Cancel Export", "Shortcut+Alt+X", () -> exports.cancel());
         maximiseItem = new CheckMenuItem("Maximise Replay");
         maximiseItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+R"));
         maximiseItem.selectedProperty().bindBidirectional(maximiseButton.selectedProperty());
@@ -572,8 +598,13 @@ public class ReplayController {
 
     private void buildSampleMenu() {
         sampleMenu.getItems().clear();
-        for (String name : SampleLibrary.runNames()) {
+        List<String> names = SampleLibrary.runNames();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             MenuItem item = new MenuItem(name);
+            if (i < 9) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+Shift+" + (i + 1)));
+            }
             item.setMnemonicParsing(false);
             item.setId("replay-sample-" + name);
             item.setOnAction(e -> openSample(name));
@@ -592,6 +623,7 @@ public class ReplayController {
             Path f = files.get(i);
             MenuItem item = new MenuItem((i + 1) + "  " + f.getFileName() + "  —  " + f.getParent());
             item.setMnemonicParsing(false);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F" + (i + 1)));
             item.setOnAction(e -> {
                 showReplayTab();
                 document.openRun(f);
