@@ -8,7 +8,8 @@ import java.util.List;
  * Everything one replay produced, for the desktop view: every decision and exit in bar order, the
  * positions, the mark-to-market equity per bar (NaN before the warm-up) and the summary.
  * {@link #contextAt(int)} rebuilds the exact scenario the engine judged for a decision, so the
- * simulator can inspect it.
+ * simulator can inspect it. The arrays returned are the result's own (a million bars each): callers
+ * must not change them. The decisions list may make its records when read: equal, not identical.
  */
 public interface ReplayResult {
     List<ReplayDecision> decisions();

@@ -80,9 +80,12 @@ public final class ReplayWalk {
 
     /** Runs the walk and keeps everything the desktop view shows. */
     public static ReplayResult run(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplayProgress progress) {
-        Recording recording = new Recording(bars.size());
-        ReplaySummary summary = new Walk(policy, run, bars, null, progress, recording).walk();
-        return new RecordedReplay(run, bars, recording, summary);
+        // EVERY_BAR proposes at nearly every bar after the warm-up: size the columns once
+        int walked = Math.max(0, bars.size() - Math.max(0, run.warmUp()));
+        Recording recording = new Recording(bars.size(), run.openRule() == OpenRule.EVERY_BAR ? walked : 1024);
+        Walk walk = new Walk(policy, run, bars, null, progress, recording);
+        ReplaySummary summary = walk.walk();
+        return new RecordedReplay(run, bars, walk.atr, recording, summary);
     }
 
     /** The signal quality of a proposal at bar t: the file's column where it has one, else the run's. */
@@ -95,37 +98,91 @@ public final class ReplayWalk {
         return direction == null ? 1 : direction.sign();
     }
 
-    /** What {@link #run} keeps beside the records the sink sees; null for {@link #stream}. */
+    /**
+     * What {@link #run} keeps: the decisions in columns of primitives (a million decision objects,
+     * each with its metrics and a boxed quantity, made the walk spend most of its time in the
+     * collector), read back as records by {@link RecordedReplay}. Per decision also the equity E
+     * judged, the cycle it belongs to and its entry count, from which its context is rebuilt.
+     */
     static final class Recording {
-        final List<ReplayDecision> decisions = new ArrayList<>();
         final List<ReplayExit> exits = new ArrayList<>();
         final List<ReplayCycle> cycles = new ArrayList<>();
         final double[] markToMarket;
         final double[] drawdownPct;
-        /** Per decision: the equity E judged, the cycle the proposal belongs to and its entry count. */
-        double[] equityAt = new double[64];
-        int[] cycleAt = new int[64];
-        int[] entriesAt = new int[64];
+        private final int capacityLimit;
+        int size;
+        int[] bar;
+        byte[] kind;
+        byte[] reason;
+        double[] quantity;
+        double[] stop;
+        double[] equity;
+        int[] cycle;
+        int[] entries;
+        boolean[] hasMetrics;
+        int[] entriesAfter;
+        double[] positionPctAfter;
+        double[] riskAmountAfter;
+        double[] riskPctAfter;
+        double[] averagePriceAfter;
+        double[] suggestedQuantity;
 
-        Recording(int bars) {
+        Recording(int bars, int expectedDecisions) {
             markToMarket = new double[bars];
             drawdownPct = new double[bars];
             Arrays.fill(markToMarket, Double.NaN);
             Arrays.fill(drawdownPct, Double.NaN);
+            capacityLimit = Math.max(bars, 1); // one proposal a bar at most
+            allocate(Math.max(1, Math.min(capacityLimit, expectedDecisions)));
         }
 
-        void decision(ReplayDecision d, double equity, int cycle, int entries) {
-            int i = decisions.size();
-            if (i == equityAt.length) {
-                int grown = i + (i >> 1);
-                equityAt = Arrays.copyOf(equityAt, grown);
-                cycleAt = Arrays.copyOf(cycleAt, grown);
-                entriesAt = Arrays.copyOf(entriesAt, grown);
+        private void allocate(int capacity) {
+            bar = bar == null ? new int[capacity] : Arrays.copyOf(bar, capacity);
+            kind = kind == null ? new byte[capacity] : Arrays.copyOf(kind, capacity);
+            reason = reason == null ? new byte[capacity] : Arrays.copyOf(reason, capacity);
+            quantity = quantity == null ? new double[capacity] : Arrays.copyOf(quantity, capacity);
+            stop = stop == null ? new double[capacity] : Arrays.copyOf(stop, capacity);
+            equity = equity == null ? new double[capacity] : Arrays.copyOf(equity, capacity);
+            cycle = cycle == null ? new int[capacity] : Arrays.copyOf(cycle, capacity);
+            entries = entries == null ? new int[capacity] : Arrays.copyOf(entries, capacity);
+            hasMetrics = hasMetrics == null ? new boolean[capacity] : Arrays.copyOf(hasMetrics, capacity);
+            entriesAfter = entriesAfter == null ? new int[capacity] : Arrays.copyOf(entriesAfter, capacity);
+            positionPctAfter = grow(positionPctAfter, capacity);
+            riskAmountAfter = grow(riskAmountAfter, capacity);
+            riskPctAfter = grow(riskPctAfter, capacity);
+            averagePriceAfter = grow(averagePriceAfter, capacity);
+            suggestedQuantity = grow(suggestedQuantity, capacity);
+        }
+
+        private static double[] grow(double[] a, int capacity) {
+            return a == null ? new double[capacity] : Arrays.copyOf(a, capacity);
+        }
+
+        void decision(int t, ProposalKind k, double q, double stopPrice, ReasonCode code, Metrics m, double e,
+                      int cycleIndex, int entryCount) {
+            int i = size;
+            if (i == bar.length) {
+                allocate((int) Math.min(capacityLimit, Math.max(i + 1L, i + (long) (i >> 1))));
             }
-            equityAt[i] = equity;
-            cycleAt[i] = cycle;
-            entriesAt[i] = entries;
-            decisions.add(d);
+            bar[i] = t;
+            kind[i] = (byte) k.ordinal();
+            reason[i] = (byte) code.ordinal();
+            quantity[i] = q;
+            stop[i] = stopPrice;
+            equity[i] = e;
+            cycle[i] = cycleIndex;
+            entries[i] = entryCount;
+            if (m != null) {
+                hasMetrics[i] = true;
+                entriesAfter[i] = m.entriesAfter();
+                positionPctAfter[i] = m.positionPctAfter();
+                riskAmountAfter[i] = m.riskAmountAfter();
+                riskPctAfter[i] = m.riskPctAfter();
+                averagePriceAfter[i] = m.averagePriceAfter();
+                // null exactly for an initial entry (no entries yet), so the kind tells it back
+                suggestedQuantity[i] = m.suggestedQuantity() == null ? Double.NaN : m.suggestedQuantity();
+            }
+            size = i + 1;
         }
     }
 
@@ -208,11 +265,12 @@ public final class ReplayWalk {
                 }
                 mark(t, close[t], t == w);
             }
-            if (entryCount > 0) {
-                close(size - 1, close[size - 1], ExitReason.END);
-            }
+            // a cancel in the last few thousand bars is still honoured, before the END record goes out
             if (progress.isCancelled()) {
                 throw new CancellationException("replay cancelled");
+            }
+            if (entryCount > 0) {
+                close(size - 1, close[size - 1], ExitReason.END);
             }
             progress.progress(size, size);
             return summary(size);
@@ -328,13 +386,15 @@ public final class ReplayWalk {
             Metrics metrics = result.metrics();
             decisions++;
             byReason[code.ordinal()]++;
-            ReplayDecision decision = new ReplayDecision(t, time, kind, price, quantity, a, stopPrice, result.decision(),
-                    code, metrics);
             if (recording != null) {
                 // the cycle this proposal belongs to is the next one to be closed
-                recording.decision(decision, equity, recording.cycles.size(), entryCount);
+                recording.decision(t, kind, quantity, stopPrice, code, metrics, equity, recording.cycles.size(),
+                        entryCount);
             }
-            sink.decision(decision, result);
+            if (sink != NO_SINK) {
+                sink.decision(new ReplayDecision(t, time, kind, price, quantity, a, stopPrice, result.decision(), code,
+                        metrics), result);
+            }
             if (result.decision() == Decision.SCALE && metrics != null) {
                 enter(t, time, price, quantity, stopPrice, a, metrics);
             }
@@ -395,7 +455,11 @@ public final class ReplayWalk {
             }
         }
 
-        /** Section 3.4: M_t after steps 1-4, its running peak and the drawdown from it. */
+        /**
+         * Section 3.4: M_t after steps 1-4, its running peak and the drawdown from it. At the last bar M
+         * is taken before the END close; it equals the equity after it to the last bit, since the END
+         * pnl is the same sum over the same entries at the same close.
+         */
         private void mark(int t, double close, boolean first) {
             double m = equity;
             if (entryCount > 0) {
