@@ -17,6 +17,7 @@ import com.scalelab.io.PolicyFiles;
 import com.scalelab.io.ReplayJson;
 import com.scalelab.io.RunFile;
 import com.scalelab.io.RunFiles;
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -117,20 +118,26 @@ final class ReplayCommand implements Callable<Integer> {
             return ScaleLabCommand.LOAD_ERROR;
         }
 
+        // A million lines through an auto-flushing writer is a million system calls: buffer, flush at the end.
+        PrintWriter lines = new PrintWriter(new BufferedWriter(out, 1 << 16), false);
         boolean withTrace = trace && !summaryOnly;
         ReplaySink sink = summaryOnly ? new ReplaySink() { } : new ReplaySink() {
             @Override
             public void decision(ReplayDecision decision, ScalingResult result) {
-                out.println(ReplayJson.decision(decision, withTrace ? result : null));
+                lines.println(ReplayJson.decision(decision, withTrace ? result : null));
             }
 
             @Override
             public void exit(ReplayExit exit) {
-                out.println(ReplayJson.exit(exit));
+                lines.println(ReplayJson.exit(exit));
             }
         };
-        ReplaySummary summary = ReplayWalk.stream(policy, run.settings(), series, sink, ReplayProgress.NONE);
-        out.println(ReplayJson.summary(summary));
+        try {
+            ReplaySummary summary = ReplayWalk.stream(policy, run.settings(), series, sink, ReplayProgress.NONE);
+            lines.println(ReplayJson.summary(summary));
+        } finally {
+            lines.flush(); // the lines printed so far, also when the walk fails
+        }
         return ScaleLabCommand.OK;
     }
 }

@@ -126,7 +126,7 @@ public final class BarFiles {
         String formula = run.openRule() == OpenRule.EVERY_BAR || run.lookback() == null
                 ? "atrPeriod - 1 = " + w
                 : "max(atrPeriod - 1, lookback) = max(" + (run.atrPeriod() - 1) + ", " + run.lookback() + ") = " + w;
-        return "the run's warm-up is " + formula + " bars, and it needs one more bar to act on";
+        return "the run's warm-up is " + formula + (w == 1 ? " bar" : " bars") + ", and it needs one more bar to act on";
     }
 
     private static FileRefusedException refused(String file, String message) {
@@ -167,24 +167,33 @@ public final class BarFiles {
     // --- CSV (both layouts)
 
     private static void readCsv(Reader in, Bars bars) throws IOException, FileRefusedException {
+        List<String> fields = new ArrayList<>();
+        List<JsonLocation> at = new ArrayList<>();
         try (CsvParser p = CSV.createParser(in)) {
             try {
-                readCsvRows(p, bars);
+                readCsvRows(p, bars, fields, at);
             } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-                bars.add(new FileProblem(bars.source, JsonDocument.line(at), JsonDocument.column(at), "(row)",
-                        "malformed CSV: " + firstLine(e.getOriginalMessage())));
+                String message = firstLine(e.getOriginalMessage());
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+                if (message.startsWith("Missing closing quote") && !at.isEmpty()) {
+                    // Jackson notices at the end of the file; the user needs the row where the quote opened.
+                    where = at.get(0);
+                    message = "a quoted field in this row is never closed (a '\"' is missing)";
+                } else {
+                    message = "malformed CSV: " + message;
+                }
+                bars.add(new FileProblem(bars.source, JsonDocument.line(where), JsonDocument.column(where), "(row)",
+                        message));
                 bars.stop();
             }
         }
     }
 
-    private static void readCsvRows(CsvParser p, Bars bars) throws IOException, FileRefusedException {
+    private static void readCsvRows(CsvParser p, Bars bars, List<String> fields, List<JsonLocation> at)
+            throws IOException, FileRefusedException {
         if (p.nextToken() != JsonToken.START_ARRAY) {
             return;
         }
-        List<String> fields = new ArrayList<>();
-        List<JsonLocation> at = new ArrayList<>();
         int[] roleColumn = null; // header layout: the field index of each role, -1 when absent
         String[] labels = ROLE_NAMES;
         int width = 0; // header layout: fields every row must have
@@ -325,7 +334,8 @@ public final class BarFiles {
                                 ? "NaN and Infinity are not numbers in JSON; write a finite number"
                                 : message.startsWith("Unexpected end-of-input")
                                         ? "the file ends too early: a closing ']' is missing"
-                                        : "malformed JSON: " + message));
+                                        : "malformed JSON: " + message.replace("(JSON String, Number, Array, "
+                                                + "Object or token 'null', 'true' or 'false')", "a value")));
                 bars.stop();
             }
         }

@@ -92,6 +92,10 @@ public final class RunFiles {
         if (market != null) {
             market.allowOnly("atrPeriod", "spreadBps");
             Long n = market.whole("atrPeriod", false, Long.MIN_VALUE, Long.MAX_VALUE);
+            if (n != null && (n < 1 || n > MAX_ATR_PERIOD)) {
+                market.problem("atrPeriod", "must be a whole number from 1 to " + MAX_ATR_PERIOD
+                        + " (bars in the ATR); got " + n);
+            }
             atrPeriod = n == null ? (market.has("atrPeriod") ? 1 : RunSettings.DEFAULT_ATR_PERIOD) : n;
             spreadBps = market.number("spreadBps", RunSettings.DEFAULT_SPREAD_BPS);
         }
@@ -112,6 +116,10 @@ public final class RunFiles {
                         .withPath(open.pathOf("lookback")));
             } else if (rule != null && rule != OpenRule.EVERY_BAR) {
                 lookback = open.whole("lookback", true, Long.MIN_VALUE, Long.MAX_VALUE);
+                if (lookback != null && (lookback < 1 || lookback > MAX_LOOKBACK)) {
+                    open.problem("lookback", "must be a whole number from 1 to " + MAX_LOOKBACK + " (bars before the "
+                            + "close that " + rule + " compares with); got " + lookback);
+                }
             }
             notionalPct = open.number("notionalPct", true);
         }
@@ -148,11 +156,10 @@ public final class RunFiles {
         if (!problems.isEmpty()) {
             throw new FileRefusedException(problems);
         }
-        // Well typed: now the ranges, each at its field (whole numbers outside an int are out of range too).
-        RunSettings settings = new RunSettings(name, symbol, direction, bars, equity,
-                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, atrPeriod)), spreadBps, rule,
-                lookback == null ? null : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, lookback)),
-                notionalPct, signalQuality, stopAtr, mode, takeProfitPct);
+        // Well typed, whole numbers in range: now the other ranges, each at its field.
+        RunSettings settings = new RunSettings(name, symbol, direction, bars, equity, (int) atrPeriod, spreadBps,
+                rule, lookback == null ? null : lookback.intValue(), notionalPct, signalQuality, stopAtr, mode,
+                takeProfitPct);
         for (PolicyProblem p : problems(settings)) {
             problems.add(doc.problemAt(p.path(), p.message()));
         }

@@ -1,5 +1,8 @@
 /**
- * Policy and scenario files (contract section 3): strict loading, canonical atomic saving.
+ * Policy and scenario files (contract section 3): strict loading, canonical atomic saving. Bar
+ * files, run files and the replay's JSON lines and CSV (replay contract sections 1, 2 and 4):
+ * {@link com.scalelab.io.BarFiles}, {@link com.scalelab.io.RunFiles}, {@link com.scalelab.io.ReplayJson},
+ * {@link com.scalelab.io.ReplayCsv}; their readings of the contract are in docs/contract-readings.md.
  *
  * <p>Choices where the contract is silent:
  * <ul>
