@@ -564,63 +564,6 @@ public final class PriceChart extends Region {
         return HEADER_HEIGHT + 40 + BAND_GAP + BAND_HEIGHT + TIME_AXIS_HEIGHT;
     }
 
-    /**
-     * Where the rectangle layers go: straight onto the canvas (candles: a few hundred bars), or
-     * into the pixel strip when bars are one to three pixels wide or narrower (up to a rectangle
-     * per pixel column per layer, thousands a frame).
-     */
-    private interface Fill {
-        void rect(double x, double y, double w, double h, Color c);
-
-        /** Rows outside [top, bottom] are dropped from now on. */
-        default void clipRows(double top, double bottom) {
-        }
-    }
-
-    private final class CanvasFill implements Fill {
-        private final GraphicsContext g;
-        private Color current;
-
-        CanvasFill(GraphicsContext g) {
-            this.g = g;
-        }
-
-        @Override
-        public void rect(double x, double y, double w, double h, Color c) {
-            if (c != current) {
-                g.setFill(c);
-                current = c;
-            }
-            g.fillRect(x, y, w, h);
-        }
-    }
-
-    private final class PixelFill implements Fill {
-        private int clipTop;
-        private int clipBottom;
-
-        @Override
-        public void rect(double x, double y, double w, double h, Color c) {
-            int x0 = (int) Math.floor(x);
-            int x1 = Math.max(x0 + 1, (int) Math.floor(x + w));
-            int y0 = (int) Math.floor(y);
-            int y1 = Math.max(y0, (int) Math.floor(y + h) - 1);
-            if (c.getOpacity() < 1) {
-                pixels.blend(x0, x1, Math.max(y0, clipTop), Math.min(y1, clipBottom), c, c.getOpacity());
-            } else {
-                pixels.fill(x0, x1, y0, y1, clipTop, clipBottom, PlotPixels.argb(c));
-            }
-        }
-
-        @Override
-        public void clipRows(double top, double bottom) {
-            clipTop = (int) Math.floor(top);
-            clipBottom = (int) Math.ceil(bottom) - 1;
-        }
-    }
-
-    private final PlotPixels pixels = new PlotPixels();
-
     private void draw() {
         long t0 = System.nanoTime();
         dirty = false;
@@ -652,81 +595,34 @@ public final class PriceChart extends Region {
         double plotW = plotWidth();
         double top = priceTop();
         double bottom = priceBottom();
+        drawPriceGrid(g, plotW, top, bottom);
+        g.save();
+        g.beginPath();
+        g.rect(0, top, plotW, bottom - top);
+        g.clip();
+        drawHighlights(g, first, last, top, bottom);
         double bw = barWidth();
-        lastMode = bw >= 3 ? DrawMode.CANDLES : bw >= 1 ? DrawMode.OHLC_BARS : DrawMode.ENVELOPE;
-        boolean asPixels = lastMode != DrawMode.CANDLES;
-        Fill f;
-        if (asPixels) {
-            int stripTop = (int) Math.floor(top);
-            pixels.reset((int) Math.floor(plotW), stripTop, (int) Math.ceil(bandTop() + BAND_HEIGHT) - stripTop,
-                    PlotPixels.argb(colours.panel()));
-            f = new PixelFill();
+        if (bw >= 3) {
+            lastMode = DrawMode.CANDLES;
+            drawCandles(g, first, last, bw);
+        } else if (bw >= 1) {
+            lastMode = DrawMode.OHLC_BARS;
+            drawOhlcBars(g, first, last, bw);
         } else {
-            f = new CanvasFill(g);
+            lastMode = DrawMode.ENVELOPE;
+            drawEnvelope(g, plotW);
         }
-        f.clipRows(top, bottom);
-        drawPriceGrid(g, f, plotW, top, bottom);
-        boolean dense = cyclesInView(first, last) > plotW / DENSE_PIXELS_PER_POSITION;
-        if (!asPixels) {
-            g.save();
-            g.beginPath();
-            g.rect(0, top, plotW, bottom - top);
-            g.clip();
-        }
-        drawHighlights(f, first, last, top, bottom);
-        switch (lastMode) {
-            case CANDLES -> drawCandles(f, first, last, bw);
-            case OHLC_BARS -> drawOhlcBars(f, first, last, bw);
-            default -> drawEnvelope(f, plotW);
-        }
-        int from = firstCycleClosingFrom(first);
-        if (dense) {
-            drawDenseCycles(f, from, from + cyclesInView(first, last));
-        }
-        if (!asPixels) {
-            g.restore();
-        }
-        f.clipRows(bandTop(), bandTop() + BAND_HEIGHT);
-        drawBand(f, first, last, plotW);
-        if (asPixels) {
-            pixels.writeTo(g);
-        }
-        if (!dense) {
-            // the positions' lines, markers and labels over the pixels: a handful of vector shapes
-            g.save();
-            g.beginPath();
-            g.rect(0, top, plotW, bottom - top);
-            g.clip();
-            drawCycles(g, first, last, top, bottom);
-            g.restore();
-        }
-        drawAxisLabels(g, plotW);
+        drawCycles(g, first, last, top, bottom);
+        g.restore();
+        drawBand(g, first, last, plotW);
         drawTimeAxis(g, first, last, plotW);
         drawSelected(g, plotW);
-        // frame of the plot and of the band
+        // frame of the plot
         g.setStroke(colours.border());
         g.setLineWidth(1);
         g.strokeLine(plotW + 0.5, top, plotW + 0.5, bandTop() + BAND_HEIGHT);
         g.strokeLine(0, bottom + 0.5, plotW, bottom + 0.5);
-        g.strokeRect(0.5, Math.floor(bandTop()) - 0.5, plotW - 1, BAND_HEIGHT + 1);
         lastDrawNanos = System.nanoTime() - t0;
-    }
-
-    /** How many positions are at least partly in view. */
-    private int cyclesInView(int first, int last) {
-        int from = firstCycleClosingFrom(first);
-        int lo = from;
-        int hi = cycles.size();
-        // positions are in open order: the first one opening after `last` ends the run
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (cycles.get(mid).openBar() <= last) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - from;
     }
 
     /** The price scale of the visible bars and of the stops and exits in view (a stop 3 ATR away still shows). */
@@ -734,17 +630,15 @@ public final class PriceChart extends Region {
         extremes.over(first, last + 1, scratch);
         double lo = scratch[0];
         double hi = scratch[1];
-        int from = firstCycleClosingFrom(first);
-        int to = from + cyclesInView(first, last);
-        for (int i = from; i < to; i++) {
+        for (int i = firstCycleClosingFrom(first); i < cycles.size() && cycles.get(i).openBar() <= last; i++) {
             ReplayCycle c = cycles.get(i);
             List<Entry> entries = c.entries();
             for (int k = 0; k < entries.size() && k < c.stopAfterEntry().size(); k++) {
                 // a stop counts where its step is in view: from its entry to the next entry or the close
-                long a = entries.get(k).bar();
-                long b = k + 1 < entries.size() ? entries.get(k + 1).bar() : c.closeBar();
+                long from = entries.get(k).bar();
+                long to = k + 1 < entries.size() ? entries.get(k + 1).bar() : c.closeBar();
                 double s = c.stopAfterEntry().get(k);
-                if (b >= first && a <= last && Double.isFinite(s) && s > 0) {
+                if (to >= first && from <= last && Double.isFinite(s) && s > 0) {
                     lo = Math.min(lo, s);
                     hi = Math.max(hi, s);
                 }
@@ -768,74 +662,61 @@ public final class PriceChart extends Region {
         readoutDecimals = AxisTicks.priceDecimals((Math.abs(lo) + Math.abs(hi)) / 2);
     }
 
-    private double gridStep() {
-        return AxisTicks.step((yHigh - yLow) / Math.max(2, (priceBottom() - priceTop()) / 42));
-    }
-
-    /** Grid rows at round prices, 5 px clear of the pane's edges. */
-    private void drawPriceGrid(GraphicsContext g, Fill f, double plotW, double top, double bottom) {
-        double step = gridStep();
-        for (double p = Math.ceil(yLow / step) * step; p <= yHigh; p += step) {
-            double yy = Math.floor(y(p));
-            if (yy + 0.5 < top + 5 || yy + 0.5 > bottom - 5) {
-                continue;
-            }
-            f.rect(0, yy, plotW, 1, colours.grid());
-        }
-    }
-
-    private void drawAxisLabels(GraphicsContext g, double plotW) {
-        double step = gridStep();
+    private void drawPriceGrid(GraphicsContext g, double plotW, double top, double bottom) {
+        double height = bottom - top;
+        double step = AxisTicks.step((yHigh - yLow) / Math.max(2, height / 42));
         java.util.function.DoubleFunction<String> label = AxisTicks.labels(step,
                 Math.max(Math.abs(yLow), Math.abs(yHigh)));
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
-        g.setFill(colours.muted());
+        g.setLineWidth(1);
         for (double p = Math.ceil(yLow / step) * step; p <= yHigh; p += step) {
             double yy = Math.floor(y(p)) + 0.5;
-            if (yy < priceTop() + 5 || yy > priceBottom() - 5) {
+            if (yy < top + 5 || yy > bottom - 5) {
                 continue;
             }
+            g.setStroke(colours.grid());
+            g.strokeLine(0, yy, plotW, yy);
+            g.setFill(colours.muted());
             g.fillText(label.apply(p), plotW + 6, yy);
         }
-        g.fillText("verdict", plotW + 6, bandTop() + BAND_HEIGHT / 2);
     }
 
-    private void drawHighlights(Fill f, int first, int last, double top, double bottom) {
+    private void drawHighlights(GraphicsContext g, int first, int last, double top, double bottom) {
         if (highlighted.isEmpty()) {
             return;
         }
-        Color shade = withOpacity(colours.highlight(), colours.verdicts().isDark() ? 0.28 : 0.18);
+        g.setFill(withOpacity(colours.highlight(), colours.verdicts().isDark() ? 0.28 : 0.18));
         double bw = barWidth();
         if (bw >= 1) {
             for (int i = highlighted.nextSetBit(first); i >= 0 && i <= last; ) {
                 int end = Math.min(highlighted.nextClearBit(i), last + 1);
                 double x0 = Math.floor(xIn(i));
                 double x1 = Math.floor(xIn(end));
-                f.rect(x0, top, Math.max(1, x1 - x0), bottom - top, shade);
+                g.fillRect(x0, top, Math.max(1, x1 - x0), bottom - top);
                 i = end > last ? -1 : highlighted.nextSetBit(end);
             }
             return;
         }
         // zoomed out: a pixel column is shaded when any of its bars is; the next set bit is found
         // once and reused until the columns pass it, so the frame reads the set once at most
-        int columns = (int) Math.floor(plotWidth());
+        int columns = (int) Math.ceil(plotWidth());
         int next = highlighted.nextSetBit(first);
         int runStart = -1;
         for (int c = 0; c <= columns; c++) {
-            boolean on = false;
+            boolean shade = false;
             if (c < columns && next >= 0) {
                 int[] bounds = columnBars(c);
                 if (next < bounds[0]) {
                     next = highlighted.nextSetBit(bounds[0]);
                 }
-                on = next >= 0 && next < bounds[1];
+                shade = next >= 0 && next < bounds[1];
             }
-            if (on && runStart < 0) {
+            if (shade && runStart < 0) {
                 runStart = c;
-            } else if (!on && runStart >= 0) {
-                f.rect(runStart, top, c - runStart, bottom - top, shade);
+            } else if (!shade && runStart >= 0) {
+                g.fillRect(runStart, top, c - runStart, bottom - top);
                 runStart = -1;
             }
         }
@@ -853,7 +734,7 @@ public final class PriceChart extends Region {
         return columnScratch;
     }
 
-    private void drawCandles(Fill f, int first, int last, double bw) {
+    private void drawCandles(GraphicsContext g, int first, int last, double bw) {
         double body = Math.max(1, Math.floor(bw * 0.7));
         if (body >= 3 && ((int) body) % 2 == 0) {
             body -= 1; // odd bodies centre on the one-pixel wick
@@ -864,7 +745,7 @@ public final class PriceChart extends Region {
         double[] c = bars.close();
         for (int pass = 0; pass < 2; pass++) {
             boolean up = pass == 0;
-            Color colour = up ? colours.up() : colours.down();
+            g.setFill(up ? colours.up() : colours.down());
             for (int i = first; i <= last; i++) {
                 if ((c[i] >= o[i]) != up) {
                     continue;
@@ -872,48 +753,60 @@ public final class PriceChart extends Region {
                 double xc = Math.floor(xIn(i + 0.5));
                 double yh = Math.floor(y(hi[i]));
                 double yl = Math.floor(y(lo[i]));
-                f.rect(xc, yh, 1, Math.max(1, yl - yh + 1), colour);
+                g.fillRect(xc, yh, 1, Math.max(1, yl - yh + 1));
                 double yTop = Math.floor(y(Math.max(o[i], c[i])));
                 double yBot = Math.floor(y(Math.min(o[i], c[i])));
-                f.rect(xc - Math.floor(body / 2), yTop, body, Math.max(1, yBot - yTop + 1), colour);
+                g.fillRect(xc - Math.floor(body / 2), yTop, body, Math.max(1, yBot - yTop + 1));
             }
         }
     }
 
-    private void drawOhlcBars(Fill f, int first, int last, double bw) {
+    private void drawOhlcBars(GraphicsContext g, int first, int last, double bw) {
         double[] o = bars.open();
         double[] hi = bars.high();
         double[] lo = bars.low();
         double[] c = bars.close();
         boolean ticks = bw >= 2;
-        for (int i = first; i <= last; i++) {
-            Color colour = c[i] >= o[i] ? colours.up() : colours.down();
-            double xc = Math.floor(xIn(i + 0.5));
-            double yh = Math.floor(y(hi[i]));
-            double yl = Math.floor(y(lo[i]));
-            f.rect(xc, yh, 1, Math.max(1, yl - yh + 1), colour);
-            if (ticks) {
-                f.rect(xc - 1, Math.floor(y(o[i])), 1, 1, colour);
-                f.rect(xc + 1, Math.floor(y(c[i])), 1, 1, colour);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean up = pass == 0;
+            g.setFill(up ? colours.up() : colours.down());
+            for (int i = first; i <= last; i++) {
+                if ((c[i] >= o[i]) != up) {
+                    continue;
+                }
+                double xc = Math.floor(xIn(i + 0.5));
+                double yh = Math.floor(y(hi[i]));
+                double yl = Math.floor(y(lo[i]));
+                g.fillRect(xc, yh, 1, Math.max(1, yl - yh + 1));
+                if (ticks) {
+                    g.fillRect(xc - 1, Math.floor(y(o[i])), 1, 1);
+                    g.fillRect(xc + 1, Math.floor(y(c[i])), 1, 1);
+                }
             }
         }
     }
 
     /** One vertical line per pixel column from its bars' lowest low to highest high, coloured by the column's move. */
-    private void drawEnvelope(Fill f, double plotW) {
-        int columns = (int) Math.floor(plotW);
+    private void drawEnvelope(GraphicsContext g, double plotW) {
+        int columns = (int) Math.ceil(plotW);
         double[] o = bars.open();
         double[] c = bars.close();
-        for (int col = 0; col < columns; col++) {
-            int[] b = columnBars(col);
-            if (b[0] >= b[1]) {
-                continue;
+        for (int pass = 0; pass < 2; pass++) {
+            boolean up = pass == 0;
+            g.setFill(up ? colours.up() : colours.down());
+            for (int col = 0; col < columns; col++) {
+                int[] b = columnBars(col);
+                if (b[0] >= b[1]) {
+                    continue;
+                }
+                if ((c[b[1] - 1] >= o[b[0]]) != up) {
+                    continue;
+                }
+                extremes.over(b[0], b[1], scratch);
+                double yh = Math.floor(y(scratch[1]));
+                double yl = Math.floor(y(scratch[0]));
+                g.fillRect(col, yh, 1, Math.max(1, yl - yh + 1));
             }
-            boolean up = c[b[1] - 1] >= o[b[0]];
-            extremes.over(b[0], b[1], scratch);
-            double yh = Math.floor(y(scratch[1]));
-            double yl = Math.floor(y(scratch[0]));
-            f.rect(col, yh, 1, Math.max(1, yl - yh + 1), up ? colours.up() : colours.down());
         }
     }
 
@@ -922,7 +815,14 @@ public final class PriceChart extends Region {
 
     private void drawCycles(GraphicsContext g, int first, int last, double top, double bottom) {
         int from = firstCycleClosingFrom(first);
-        int to = from + cyclesInView(first, last);
+        int to = from;
+        while (to < cycles.size() && cycles.get(to).openBar() <= last) {
+            to++;
+        }
+        if (to - from > plotWidth() / DENSE_PIXELS_PER_POSITION) {
+            drawDenseCycles(g, from, to);
+            return;
+        }
         double lastLabelRight = Double.NEGATIVE_INFINITY;
         g.setFont(SMALL);
         for (int i = from; i < to; i++) {
@@ -990,9 +890,9 @@ public final class PriceChart extends Region {
      * at most one entry square per pixel column, no labels; each colour in one pass. Dashed
      * strokes and ovals by the thousand cost the software pipeline tens of milliseconds a frame.
      */
-    private void drawDenseCycles(Fill f, int from, int to) {
+    private void drawDenseCycles(GraphicsContext g, int from, int to) {
         for (int pass = 0; pass < 2; pass++) {
-            Color colour = pass == 0 ? colours.average() : colours.verdicts().block();
+            g.setFill(pass == 0 ? colours.average() : colours.verdicts().block());
             for (int i = from; i < to; i++) {
                 ReplayCycle cycle = cycles.get(i);
                 List<Entry> entries = cycle.entries();
@@ -1008,26 +908,29 @@ public final class PriceChart extends Region {
                     double level = pass == 0 ? sumPQ / sumQ
                             : k < cycle.stopAfterEntry().size() ? cycle.stopAfterEntry().get(k) : Double.NaN;
                     if (Double.isFinite(level)) {
-                        f.rect(x0, Math.floor(y(level)), Math.max(1, x1 - x0), 1, colour);
+                        g.fillRect(x0, Math.floor(y(level)), Math.max(1, x1 - x0), 1);
                     }
                 }
             }
         }
+        g.setFill(colours.verdicts().scale());
         double lastX = Double.NaN;
         for (int i = from; i < to; i++) {
             for (Entry e : cycles.get(i).entries()) {
                 double x = Math.floor(xIn(e.bar() + 0.5));
                 if (x != lastX) {
-                    f.rect(x - 1, Math.floor(y(e.price())) - 1, 3, 3, colours.verdicts().scale());
+                    g.fillRect(x - 1, Math.floor(y(e.price())) - 1, 3, 3);
                     lastX = x;
                 }
             }
         }
-        for (int i = from; i < to; i++) {
-            ReplayExit exit = cycles.get(i).exit();
-            if (exit != null && Double.isFinite(exit.price())) {
-                f.rect(Math.floor(xIn(cycles.get(i).closeBar() + 0.5)) - 1, Math.floor(y(exit.price())) - 1, 3, 3,
-                        exitColour(exit.reason()));
+        for (ExitReason reason : ExitReason.values()) {
+            g.setFill(exitColour(reason));
+            for (int i = from; i < to; i++) {
+                ReplayExit exit = cycles.get(i).exit();
+                if (exit != null && exit.reason() == reason && Double.isFinite(exit.price())) {
+                    g.fillRect(Math.floor(xIn(cycles.get(i).closeBar() + 0.5)) - 1, Math.floor(y(exit.price())) - 1, 3, 3);
+                }
             }
         }
     }
@@ -1081,36 +984,44 @@ public final class PriceChart extends Region {
         };
     }
 
-
-    private void drawBand(Fill f, int first, int last, double plotW) {
+    private void drawBand(GraphicsContext g, int first, int last, double plotW) {
         double top = bandTop();
         LandscapePalette p = colours.verdicts();
         double bw = barWidth();
-        if (decisions.isEmpty()) {
-            return;
-        }
-        if (bw >= 1) {
-            for (int i = first; i <= last; i++) {
-                int at = decisionAt[i];
-                if (at < 0) {
-                    continue;
+        if (!decisions.isEmpty()) {
+            if (bw >= 1) {
+                for (int i = first; i <= last; i++) {
+                    int at = decisionAt[i];
+                    if (at < 0) {
+                        continue;
+                    }
+                    double x0 = Math.floor(xIn(i));
+                    double x1 = Math.floor(xIn(i + 1));
+                    g.setFill(p.colour(decisions.get(at).reasonCode()));
+                    // a one-pixel gap between wide bars keeps neighbours of one colour countable
+                    double width = x1 - x0 >= 4 ? x1 - x0 - 1 : Math.max(1, x1 - x0);
+                    g.fillRect(x0, top, width, BAND_HEIGHT);
                 }
-                double x0 = Math.floor(xIn(i));
-                double x1 = Math.floor(xIn(i + 1));
-                // a one-pixel gap between wide bars keeps neighbours of one colour countable
-                double width = x1 - x0 >= 4 ? x1 - x0 - 1 : Math.max(1, x1 - x0);
-                f.rect(x0, top, width, BAND_HEIGHT, p.colour(decisions.get(at).reasonCode()));
-            }
-            return;
-        }
-        int columns = (int) Math.floor(plotW);
-        for (int c = 0; c < columns; c++) {
-            int[] b = columnBars(c);
-            int mask = masks.over(b[0], b[1]);
-            if (mask != 0) {
-                f.rect(c, top, 1, BAND_HEIGHT, p.colour(representative(mask)));
+            } else {
+                int columns = (int) Math.ceil(plotW);
+                for (int c = 0; c < columns; c++) {
+                    int[] b = columnBars(c);
+                    int mask = masks.over(b[0], b[1]);
+                    if (mask != 0) {
+                        g.setFill(p.colour(representative(mask)));
+                        g.fillRect(c, top, 1, BAND_HEIGHT);
+                    }
+                }
             }
         }
+        g.setStroke(colours.border());
+        g.setLineWidth(1);
+        g.strokeRect(0.5, Math.floor(top) - 0.5, plotW - 1, BAND_HEIGHT + 1);
+        g.setFill(colours.muted());
+        g.setFont(SMALL);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText("verdict", plotW + 6, top + BAND_HEIGHT / 2);
     }
 
     /** Priority of reasons when one pixel column holds several: approvals, invalid input, blocks, skips. */
