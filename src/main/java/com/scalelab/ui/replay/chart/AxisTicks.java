@@ -46,6 +46,22 @@ final class AxisTicks {
         return 10;
     }
 
+    /**
+     * Axis labels for values at multiples of {@code step} up to {@code largest} in magnitude, no
+     * wider than about eight characters: 1702.5 stays, 600,000,000 becomes 600M, 125,000 becomes 125k.
+     */
+    static java.util.function.DoubleFunction<String> labels(double step, double largest) {
+        int decimals = decimals(step);
+        String plain = number(largest, decimals);
+        if (plain.length() <= 8) {
+            return v -> number(v, decimals);
+        }
+        double unit = largest >= 1e9 ? 1e9 : largest >= 1e6 ? 1e6 : 1e3;
+        String suffix = unit == 1e9 ? "B" : unit == 1e6 ? "M" : "k";
+        int d = Math.min(3, decimals(step / unit));
+        return v -> number(v / unit, d) + suffix;
+    }
+
     static String number(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }

@@ -244,7 +244,8 @@ public final class EquityChart extends Region {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(colours.muted());
-        g.fillText("equity", plotW + 6, equityTop() + 6);
+        // pane titles where no tick label goes: equity in the readout line's axis corner, drawdown at its 0 %
+        g.fillText("equity", plotW + 6, PriceChart.HEADER_HEIGHT / 2);
         g.fillText("drawdown", plotW + 6, ddTop() + 6);
         if (size == 0) {
             lastDrawNanos = System.nanoTime() - t0;
@@ -343,22 +344,24 @@ public final class EquityChart extends Region {
         double top = equityTop();
         double bottom = equityBottom();
         double step = AxisTicks.step((eHigh - eLow) / Math.max(2, (bottom - top) / 36));
-        int decimals = AxisTicks.decimals(step);
+        java.util.function.DoubleFunction<String> label = AxisTicks.labels(step,
+                Math.max(Math.abs(eLow), Math.abs(eHigh)));
         for (double v = Math.ceil(eLow / step) * step; v <= eHigh; v += step) {
             double yy = Math.floor(yEquity(v)) + 0.5;
-            if (yy < top + 12 || yy > bottom - 4) {
+            if (yy < top + 4 || yy > bottom - 4) {
                 continue;
             }
             g.setStroke(colours.grid());
             g.strokeLine(0, yy, plotW, yy);
             g.setFill(colours.muted());
-            g.fillText(AxisTicks.number(v, decimals), plotW + 6, yy);
+            g.fillText(label.apply(v), plotW + 6, yy);
         }
-        double ddStep = AxisTicks.step(ddMax / Math.max(1, (ddBottom() - ddTop()) / 28));
+        // at least two ticks under the title, however short the pane
+        double ddStep = AxisTicks.step(ddMax / Math.max(2, (ddBottom() - ddTop()) / 28));
         int ddDecimals = AxisTicks.decimals(ddStep);
         for (double p = ddStep; p <= ddMax; p += ddStep) {
             double yy = Math.floor(yDrawdown(p)) + 0.5;
-            if (yy < ddTop() + 14 || yy > ddBottom() - 4) {
+            if (yy < ddTop() + 14 || yy > ddBottom() - 2) {
                 continue;
             }
             g.setStroke(colours.grid());

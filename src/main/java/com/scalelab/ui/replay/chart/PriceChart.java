@@ -114,10 +114,12 @@ public final class PriceChart extends Region {
     };
     private long lastDrawNanos;
     private DrawMode lastMode = DrawMode.NONE;
+    /** The range the last frame showed. */
+    private double drawnStart = Double.NaN;
+    private double drawnSpan = Double.NaN;
     /** The price scale of the last frame: y = priceTop + (yHigh - p) / (yHigh - yLow) x priceHeight. */
     private double yLow = 0;
     private double yHigh = 1;
-    private int priceDecimals = 2;
     private int readoutDecimals = 2;
 
     private double pressX;
@@ -175,6 +177,7 @@ public final class PriceChart extends Region {
         range.reset(n);
         hideCrosshair();
         rangeChanged();
+        markDirty();
     }
 
     /** The replay's decisions (at most one a bar), drawn in the verdict band. */
@@ -455,7 +458,10 @@ public final class PriceChart extends Region {
     private void rangeChanged() {
         firstVisible.set(range.first());
         lastVisible.set(range.last());
-        markDirty();
+        // a drag against the end of the data or a zoom past all bars changes nothing: no frame
+        if (range.start() != drawnStart || range.span() != drawnSpan) {
+            markDirty();
+        }
     }
 
     // ---- crosshair (nodes over the canvas: moving it never redraws the chart)
@@ -561,6 +567,8 @@ public final class PriceChart extends Region {
     private void draw() {
         long t0 = System.nanoTime();
         dirty = false;
+        drawnStart = range.start();
+        drawnSpan = range.span();
         GraphicsContext g = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -617,20 +625,26 @@ public final class PriceChart extends Region {
         lastDrawNanos = System.nanoTime() - t0;
     }
 
-    /** The price scale of the visible bars and of the stops and exits of the positions in view. */
+    /** The price scale of the visible bars and of the stops and exits in view (a stop 3 ATR away still shows). */
     private void scaleToVisible(int first, int last) {
         extremes.over(first, last + 1, scratch);
         double lo = scratch[0];
         double hi = scratch[1];
         for (int i = firstCycleClosingFrom(first); i < cycles.size() && cycles.get(i).openBar() <= last; i++) {
             ReplayCycle c = cycles.get(i);
-            for (double s : c.stopAfterEntry()) {
-                if (Double.isFinite(s) && s > 0) {
+            List<Entry> entries = c.entries();
+            for (int k = 0; k < entries.size() && k < c.stopAfterEntry().size(); k++) {
+                // a stop counts where its step is in view: from its entry to the next entry or the close
+                long from = entries.get(k).bar();
+                long to = k + 1 < entries.size() ? entries.get(k + 1).bar() : c.closeBar();
+                double s = c.stopAfterEntry().get(k);
+                if (to >= first && from <= last && Double.isFinite(s) && s > 0) {
                     lo = Math.min(lo, s);
                     hi = Math.max(hi, s);
                 }
             }
-            if (c.exit() != null && Double.isFinite(c.exit().price())) {
+            if (c.exit() != null && Double.isFinite(c.exit().price()) && c.closeBar() >= first
+                    && c.closeBar() <= last) {
                 lo = Math.min(lo, c.exit().price());
                 hi = Math.max(hi, c.exit().price());
             }
@@ -651,7 +665,8 @@ public final class PriceChart extends Region {
     private void drawPriceGrid(GraphicsContext g, double plotW, double top, double bottom) {
         double height = bottom - top;
         double step = AxisTicks.step((yHigh - yLow) / Math.max(2, height / 42));
-        priceDecimals = AxisTicks.decimals(step);
+        java.util.function.DoubleFunction<String> label = AxisTicks.labels(step,
+                Math.max(Math.abs(yLow), Math.abs(yHigh)));
         g.setFont(SMALL);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
@@ -664,7 +679,7 @@ public final class PriceChart extends Region {
             g.setStroke(colours.grid());
             g.strokeLine(0, yy, plotW, yy);
             g.setFill(colours.muted());
-            g.fillText(AxisTicks.number(p, priceDecimals), plotW + 6, yy);
+            g.fillText(label.apply(p), plotW + 6, yy);
         }
     }
 
@@ -795,12 +810,22 @@ public final class PriceChart extends Region {
         }
     }
 
+    /** Fewer pixels than this per position in view and positions are drawn plainly (see drawDenseCycles). */
+    private static final double DENSE_PIXELS_PER_POSITION = 12;
+
     private void drawCycles(GraphicsContext g, int first, int last, double top, double bottom) {
         int from = firstCycleClosingFrom(first);
-        double bw = barWidth();
+        int to = from;
+        while (to < cycles.size() && cycles.get(to).openBar() <= last) {
+            to++;
+        }
+        if (to - from > plotWidth() / DENSE_PIXELS_PER_POSITION) {
+            drawDenseCycles(g, from, to);
+            return;
+        }
         double lastLabelRight = Double.NEGATIVE_INFINITY;
         g.setFont(SMALL);
-        for (int i = from; i < cycles.size() && cycles.get(i).openBar() <= last; i++) {
+        for (int i = from; i < to; i++) {
             ReplayCycle cycle = cycles.get(i);
             List<Entry> entries = cycle.entries();
             if (entries.isEmpty()) {
@@ -859,6 +884,57 @@ public final class PriceChart extends Region {
         }
     }
 
+    /**
+     * Positions too many to draw one by one (thousands in view when zoomed out): the average and
+     * the stop as one-pixel rectangles without dashes or steps, entries and exits as 3 px squares,
+     * at most one entry square per pixel column, no labels; each colour in one pass. Dashed
+     * strokes and ovals by the thousand cost the software pipeline tens of milliseconds a frame.
+     */
+    private void drawDenseCycles(GraphicsContext g, int from, int to) {
+        for (int pass = 0; pass < 2; pass++) {
+            g.setFill(pass == 0 ? colours.average() : colours.verdicts().block());
+            for (int i = from; i < to; i++) {
+                ReplayCycle cycle = cycles.get(i);
+                List<Entry> entries = cycle.entries();
+                double sumQ = 0;
+                double sumPQ = 0;
+                for (int k = 0; k < entries.size(); k++) {
+                    Entry e = entries.get(k);
+                    sumQ += e.quantity();
+                    sumPQ += e.quantity() * e.price();
+                    double x0 = Math.floor(xIn(e.bar() + 0.5));
+                    double x1 = Math.floor(xIn((k + 1 < entries.size() ? entries.get(k + 1).bar() : cycle.closeBar())
+                            + 0.5));
+                    double level = pass == 0 ? sumPQ / sumQ
+                            : k < cycle.stopAfterEntry().size() ? cycle.stopAfterEntry().get(k) : Double.NaN;
+                    if (Double.isFinite(level)) {
+                        g.fillRect(x0, Math.floor(y(level)), Math.max(1, x1 - x0), 1);
+                    }
+                }
+            }
+        }
+        g.setFill(colours.verdicts().scale());
+        double lastX = Double.NaN;
+        for (int i = from; i < to; i++) {
+            for (Entry e : cycles.get(i).entries()) {
+                double x = Math.floor(xIn(e.bar() + 0.5));
+                if (x != lastX) {
+                    g.fillRect(x - 1, Math.floor(y(e.price())) - 1, 3, 3);
+                    lastX = x;
+                }
+            }
+        }
+        for (ExitReason reason : ExitReason.values()) {
+            g.setFill(exitColour(reason));
+            for (int i = from; i < to; i++) {
+                ReplayExit exit = cycles.get(i).exit();
+                if (exit != null && exit.reason() == reason && Double.isFinite(exit.price())) {
+                    g.fillRect(Math.floor(xIn(cycles.get(i).closeBar() + 0.5)) - 1, Math.floor(y(exit.price())) - 1, 3, 3);
+                }
+            }
+        }
+    }
+
     /** The exit: a diamond in the exit's colour and its reason beside it, unless it would overlap the last label. */
     private double drawExit(GraphicsContext g, ReplayExit exit, double x, double yy, double top, double bottom,
                             double lastLabelRight) {
@@ -870,9 +946,10 @@ public final class PriceChart extends Region {
         g.setLineWidth(1);
         g.strokePolygon(new double[] {x, x + r, x, x - r}, new double[] {yy - r, yy, yy + r, yy}, 4);
         String label = exit.reason().name();
-        double tw = textWidth(label, SMALL) + 6;
-        double left = x - tw / 2;
-        if (left <= lastLabelRight + 4) {
+        double tw = EXIT_LABEL_WIDTHS[exit.reason().ordinal()];
+        // centred on the exit, pushed inside the plot at its edges
+        double left = Math.max(1, Math.min(x - tw / 2, plotWidth() - tw - 1));
+        if (left <= lastLabelRight + 4 || x < -r || x > plotWidth() + r) {
             return lastLabelRight;
         }
         // below a stop (it is under the price for a long), above otherwise; inside the pane either way
@@ -891,9 +968,13 @@ public final class PriceChart extends Region {
         g.setFill(c);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label, x, ly + 7);
+        g.fillText(label, left + tw / 2, ly + 7);
         return left + tw;
     }
+
+    /** Text widths of the exit labels plus their 3 px margins, measured once (a Text layout per frame costs). */
+    private static final double[] EXIT_LABEL_WIDTHS = java.util.Arrays.stream(ExitReason.values())
+            .mapToDouble(r -> textWidth(r.name(), SMALL) + 6).toArray();
 
     private Color exitColour(ExitReason reason) {
         return switch (reason) {
