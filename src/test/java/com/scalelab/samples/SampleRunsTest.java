@@ -2,6 +2,9 @@ package com.scalelab.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.scalelab.cli.ScaleLabCommand;
 import com.scalelab.engine.ReasonCode;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.replay.BarSeries;
@@ -16,6 +19,8 @@ import com.scalelab.io.PolicyFiles;
 import com.scalelab.io.RunFile;
 import com.scalelab.io.RunFiles;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -115,6 +120,24 @@ class SampleRunsTest {
             assertThat(held.keySet()).containsExactly(ReasonCode.SCALING_DISABLED);
         }
         assertThat(held).as("no sample proposal is malformed").doesNotContainKey(ReasonCode.INVALID_INPUT);
+    }
+
+    @ParameterizedTest
+    @MethodSource("runFiles")
+    void replayCommandPrintsTheSummaryOfEachRun(Path run) throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = ScaleLabCommand.run(new String[] {"replay", "--summary", run.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(exit).isZero();
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode summary = new ObjectMapper().readTree(lines[0]);
+        assertThat(summary.get("type").asText()).isEqualTo("summary");
+        assertThat(summary.get("cycles").asInt()).isGreaterThanOrEqualTo(5);
+        assertThat(summary.get("approvedEntries").asInt()).isGreaterThanOrEqualTo(summary.get("cycles").asInt());
     }
 
     @ParameterizedTest
