@@ -18,6 +18,7 @@ import com.scalelab.ui.policy.PolicyDocument;
 import com.scalelab.ui.policy.PolicyViewModel;
 import com.scalelab.ui.scenario.ScenarioController;
 import com.scalelab.ui.scenario.ScenarioDocument;
+import com.scalelab.ui.training.TrainingMode;
 import com.scalelab.ui.verdict.VerdictController;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,11 @@ public class MainController {
     @FXML private Label inForceLabel;
 
     @FXML private Parent policy;
+    @FXML private Parent scenario;
+    @FXML private Parent landscape;
+    @FXML private Menu editMenu;
+    @FXML private Menu viewMenu;
+    private TrainingMode training;
     @FXML private PolicyController policyController;
     @FXML private ScenarioController scenarioController;
     @FXML private VerdictController verdictController;
@@ -157,6 +163,13 @@ public class MainController {
         stage.setTitle(title.get());
         title.addListener((obs, o, t) -> stage.setTitle(t));
         windowTitle = title;
+
+        // Training mode: its menu before View, Save as Exercise under Scenario; the drill locks these while asking.
+        training = new TrainingMode(session, (javafx.scene.layout.BorderPane) menuBar.getParent(),
+                List.of(policy, this.scenario, landscape), List.of(policyMenu, editMenu, scenarioMenu, landscapeMenu),
+                scenario, () -> scenarioController.model().scenarioNameProperty().get(), dialogs, tasks);
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(viewMenu), training.menu());
+        scenarioMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), training.saveAsExerciseItem());
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -381,6 +394,10 @@ public class MainController {
     /** The bottom tabs: decision map and ladder (selected at start), audit log. */
     public TabPane bottomTabs() {
         return bottomTabs;
+    }
+
+    public TrainingMode training() {
+        return training;
     }
 
     public RecentFiles recentFiles() {

@@ -50,4 +50,17 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInfo(String title, String message);
+
+    /**
+     * Asks for a line or a paragraph of text (a lesson, a hint); empty when cancelled. The default
+     * answers Cancel, for services that never ask.
+     */
+    default Optional<String> askText(String title, String question, String initial) {
+        return Optional.empty();
+    }
+
+    /** Several files at once (a class's results); by default the one file {@link #chooseFileToOpen} gives. */
+    default List<Path> chooseFilesToOpen(FileRequest request) {
+        return chooseFileToOpen(request).map(List::of).orElse(List.of());
+    }
 }
