@@ -27,6 +27,11 @@ public final class FakeDialogService implements DialogService {
     public final List<List<String>> problemsShown = new ArrayList<>();
     public final List<String> errorsShown = new ArrayList<>();
     public final List<String> infosShown = new ArrayList<>();
+    /** Answers to askText, in order; empty means Cancel. */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
+    public final List<String> textsAsked = new ArrayList<>();
+    /** Answer to chooseFilesToOpen; null falls back to fileToOpen. */
+    public List<Path> filesToOpen;
 
     @Override
     public SaveChoice askToSave(String what, String name) {
@@ -67,6 +72,21 @@ public final class FakeDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         infosShown.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        textsAsked.add(title);
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(FileRequest request) {
+        fileRequests.add(request);
+        if (filesToOpen != null) {
+            return filesToOpen;
+        }
+        return fileToOpen == null ? List.of() : List.of(fileToOpen);
     }
 
     public int unsavedAsked() {
