@@ -355,7 +355,9 @@ public class DrillController {
 
         traceBox.getChildren().clear();
         for (CheckResult c : v.checks()) {
-            Label t = new Label(String.format(Locale.ROOT, "%-26s %-14s %s", c.code(), c.status(), c.message()));
+            // One line per check; the message only where the check failed (the rest would bury the reason).
+            Label t = new Label(String.format(Locale.ROOT, "%-26s %s", c.code(), c.status())
+                    + (c.failed() ? "  " + c.message() : ""));
             t.getStyleClass().add("trace-line");
             t.setWrapText(true);
             t.pseudoClassStateChanged(FAILED, c.failed());

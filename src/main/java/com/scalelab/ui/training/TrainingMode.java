@@ -163,6 +163,15 @@ public final class TrainingMode {
         return simulator != null;
     }
 
+    /** What a question locks: the policy builder, the scenario with its sliders, the map; and the menus. */
+    public List<Node> lockedNodes() {
+        return locked;
+    }
+
+    public List<Menu> lockedMenus() {
+        return lockedMenus;
+    }
+
     /** The drill view, once a course was started. */
     public DrillController drill() {
         return drill;
