@@ -57,7 +57,7 @@ public final class Situation {
                     + n(lim.maxRiskPct()) + "%; ledger tolerance " + n(lim.ledgerTolerance()) + " units");
         }
         ScalingPolicy.Qualification q = p.qualification();
-        l.add("adds wait " + n(q.minMinutesBetween()) + " min and " + q.minBarsBetween() + " bars; signal at least "
+        l.add("adds wait " + n(q.minMinutesBetween()) + " min and " + q.minBarsBetween() + (q.minBarsBetween() == 1 ? " bar" : " bars") + "; signal at least "
                 + n(q.minSignalQuality()));
         l.add("spacing " + n(q.minSpacingAtr()) + (q.maxSpacingAtr() == null ? " ATR or more"
                 : " to " + n(q.maxSpacingAtr()) + " ATR") + " from the last entry"
