@@ -271,4 +271,24 @@ class TrainingModeTest {
         assertThat(dialogs.lastProblems()).singleElement().asString()
                 .startsWith(bad + ":2:30: lessons[0].scenario: no such scenario file 'gone.json'");
     }
+
+    @Test
+    void aTrainerOpeningSeveralResultFilesSeesTheClasssWeakRules(FxRobot robot) throws Exception {
+        String header = "exercise,expected,expected_reason,answered,answered_reason,right,hints,time_taken_s\r\n";
+        Path anna = dir.resolve("anna.csv");
+        Path ben = dir.resolve("ben.csv");
+        Files.writeString(anna, header + "a.json,SKIP,PRICE_SPACING_OUT_OF_RANGE,BLOCK,,false,0,3.0\r\n"
+                + "b.json,SKIP,MIN_TIME_NOT_ELAPSED,SKIP,,true,0,2.0\r\n");
+        Files.writeString(ben, header + "a.json,SKIP,PRICE_SPACING_OUT_OF_RANGE,SKIP,,true,1,9.5\r\n"
+                + "c.json,SKIP,PRICE_SPACING_OUT_OF_RANGE,SCALE,,false,0,4.0\r\n");
+        dialogs.filesToOpen = List.of(anna, ben);
+        robot.clickOn("Training").clickOn("Class Results…");
+        WaitForAsyncUtils.waitForFxEvents();
+        // spacing: 1 of 3 right (33%) across both; time: 1 of 1 (100%)
+        assertThat(dialogs.infosShown).singleElement().asString()
+                .contains("2 trainees, weakest rule first:")
+                .contains("⚠ spacing (PRICE_SPACING_OUT_OF_RANGE): 1 of 3 right (33%), 2 trainees")
+                .contains("  time between entries (MIN_TIME_NOT_ELAPSED): 1 of 1 right (100%), 1 trainee")
+                .endsWith("Teach again: spacing.");
+    }
 }
