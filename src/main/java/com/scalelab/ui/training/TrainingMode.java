@@ -81,16 +81,22 @@ public final class TrainingMode {
         MenuItem beginner = item("Start _Beginner Course", "startBeginner", () -> startSample(BEGINNER));
         beginner.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+B"));
         MenuItem advanced = item("Start _Advanced Course", "startAdvanced", () -> startSample(ADVANCED));
+        advanced.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+A"));
         MenuItem open = item("_Open Course…", "openCourse", this::openCourse);
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+T"));
         MenuItem editor = item("Course _Editor…", "courseEditor", this::openEditor);
+        editor.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+E"));
         MenuItem results = item("_Class Results…", "classResults", this::classResults);
+        results.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+K"));
         m.getItems().addAll(beginner, advanced, open, new SeparatorMenuItem(), editor, results);
         return m;
     }
 
     /** For the Scenario menu. */
     public MenuItem saveAsExerciseItem() {
-        return item("Save as E_xercise…", "saveAsExercise", this::saveAsExercise);
+        MenuItem save = item("Save as E_xercise…", "saveAsExercise", this::saveAsExercise);
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+X"));
+        return save;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {
