@@ -19,6 +19,7 @@ import com.scalelab.ui.policy.PolicyViewModel;
 import com.scalelab.ui.replay.ReplayController;
 import com.scalelab.ui.scenario.ScenarioController;
 import com.scalelab.ui.scenario.ScenarioDocument;
+import com.scalelab.ui.training.TrainingMode;
 import com.scalelab.ui.verdict.VerdictController;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,6 +82,10 @@ public class MainController {
     @FXML private Label inForceLabel;
 
     @FXML private Parent policy;
+    @FXML private Parent scenario;
+    @FXML private Menu editMenu;
+    @FXML private Menu viewMenu;
+    private TrainingMode training;
     @FXML private PolicyController policyController;
     @FXML private ScenarioController scenarioController;
     @FXML private VerdictController verdictController;
@@ -205,6 +210,12 @@ public class MainController {
         backToReplayButton.visibleProperty().bind(replayController.inspectingProperty()
                 .and(bottomTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(replayTab)));
         backToReplayButton.managedProperty().bind(backToReplayButton.visibleProperty());
+        // Training mode: its menu before View, Save as Exercise under Scenario; the drill locks these while asking.
+        training = new TrainingMode(session, (javafx.scene.layout.BorderPane) menuBar.getParent(),
+                List.of(policy, this.scenario, bottomTabs), List.of(policyMenu, editMenu, scenarioMenu, landscapeMenu),
+                scenario, () -> scenarioController.model().scenarioNameProperty().get(), dialogs, tasks);
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(viewMenu), training.menu());
+        scenarioMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), training.saveAsExerciseItem());
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -456,6 +467,10 @@ public class MainController {
     /** The bottom tabs: decision map and ladder (selected at start), audit log. */
     public TabPane bottomTabs() {
         return bottomTabs;
+    }
+
+    public TrainingMode training() {
+        return training;
     }
 
     public RecentFiles recentFiles() {

@@ -38,7 +38,7 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(FileRequest request);
 
-    /** Several files at once (a scenario pack); empty when the user cancels. */
+    /** Several files at once (a scenario pack, a class's results); empty when the user cancels. */
     default List<Path> chooseFilesToOpen(FileRequest request) {
         return chooseFileToOpen(request).map(List::of).orElse(List.of());
     }
@@ -55,4 +55,12 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInfo(String title, String message);
+
+    /**
+     * Asks for a line or a paragraph of text (a lesson, a hint); empty when cancelled. The default
+     * answers Cancel, for services that never ask.
+     */
+    default Optional<String> askText(String title, String question, String initial) {
+        return Optional.empty();
+    }
 }

@@ -141,4 +141,21 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.showAndWait();
     }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(question);
+        TextArea text = new TextArea(initial == null ? "" : initial);
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.setPrefColumnCount(60);
+        dialog.getDialogPane().setContent(text);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? text.getText() : null);
+        dialog.setOnShown(e -> text.requestFocus());
+        return dialog.showAndWait();
+    }
 }

@@ -81,7 +81,19 @@ public final class ScenarioDocument {
         if (file.isEmpty()) {
             return false;
         }
-        Path path = file.get();
+        return read(file.get());
+    }
+
+    /**
+     * Opens a given scenario file (an exercise left from training mode), asking first about unsaved
+     * edits like Open. A file inside the application (a shipped sample) opens with no file behind
+     * it, so Save asks where.
+     */
+    public boolean open(Path path) {
+        return confirmDiscardChanges() && read(path);
+    }
+
+    private boolean read(Path path) {
         String fileName = path.getFileName().toString();
         ScenarioStore.ScenarioFile loaded;
         try {
@@ -100,7 +112,8 @@ public final class ScenarioDocument {
         String name = loaded.name() == null || loaded.name().isBlank() ? fileName : loaded.name();
         model.load(loaded.context(), name);
         model.markSaved();
-        doc.setSource(path, null);
+        boolean onDisk = path.getFileSystem().equals(java.nio.file.FileSystems.getDefault());
+        doc.setSource(onDisk ? path : null, onDisk ? null : fileName);
         model.reportStatus("Opened " + fileName
                 + (inline != null ? " with its own policy '" + inline.name() + "'." : "."));
         return true;

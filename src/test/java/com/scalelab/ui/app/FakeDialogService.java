@@ -11,8 +11,6 @@ import java.util.function.Function;
 /** Scripted answers instead of real dialogs; records what the user would have been shown. */
 public final class FakeDialogService implements DialogService {
     public Path fileToOpen;
-    /** Answered to a choice of several files; when null, the single fileToOpen is. */
-    public List<Path> filesToOpen;
     public Path fileToSave;
     /** When set, chooses the file to save from the request (by extension, say) instead of fileToSave. */
     public Function<FileRequest, Path> saveChooser;
@@ -29,6 +27,11 @@ public final class FakeDialogService implements DialogService {
     public final List<List<String>> problemsShown = new ArrayList<>();
     public final List<String> errorsShown = new ArrayList<>();
     public final List<String> infosShown = new ArrayList<>();
+    /** Answers to askText, in order; empty means Cancel. */
+    public final java.util.Deque<String> textAnswers = new java.util.ArrayDeque<>();
+    public final List<String> textsAsked = new ArrayList<>();
+    /** Answer to chooseFilesToOpen; null falls back to fileToOpen. */
+    public List<Path> filesToOpen;
 
     @Override
     public SaveChoice askToSave(String what, String name) {
@@ -40,15 +43,6 @@ public final class FakeDialogService implements DialogService {
     public Optional<Path> chooseFileToOpen(FileRequest request) {
         fileRequests.add(request);
         return Optional.ofNullable(fileToOpen);
-    }
-
-    @Override
-    public List<Path> chooseFilesToOpen(FileRequest request) {
-        if (filesToOpen == null) {
-            return DialogService.super.chooseFilesToOpen(request);
-        }
-        fileRequests.add(request);
-        return List.copyOf(filesToOpen);
     }
 
     @Override
@@ -78,6 +72,21 @@ public final class FakeDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         infosShown.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String question, String initial) {
+        textsAsked.add(title);
+        return Optional.ofNullable(textAnswers.poll());
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(FileRequest request) {
+        fileRequests.add(request);
+        if (filesToOpen != null) {
+            return filesToOpen;
+        }
+        return fileToOpen == null ? List.of() : List.of(fileToOpen);
     }
 
     public int unsavedAsked() {
