@@ -23,7 +23,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "policy or scenario files (JSON)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "policy, scenario or course files (JSON)")
     List<Path> files;
 
     @Override
@@ -46,6 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static String describe(FileKind.Checked c) {
+        if (c.value() instanceof com.scalelab.io.Course course) {
+            int n = course.lessons().size();
+            return "course " + quoted(course.title()) + " with " + n + (n == 1 ? " lesson" : " lessons")
+                    + ", every scenario loaded and every expectation met";
+        }
         if (c.value() instanceof ScalingPolicy p) {
             return "policy " + quoted(p.name());
         }

@@ -29,7 +29,10 @@ public final class CourseFiles {
      * @param file       where the course lives: scenario paths are resolved against its folder
      */
     public static Course parse(String json, String sourceName, Path file) throws FileRefusedException {
-        JsonDocument doc = JsonDocument.parse(json, sourceName);
+        return fromDocument(JsonDocument.parse(json, sourceName), file);
+    }
+
+    static Course fromDocument(JsonDocument doc, Path file) throws FileRefusedException {
         List<FileProblem> problems = new ArrayList<>();
         Fields f = new Fields(doc, doc.root, "", problems);
         PolicyFiles.checkVersion(f, true, "course");

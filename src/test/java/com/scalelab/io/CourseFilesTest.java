@@ -175,4 +175,26 @@ class CourseFilesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Too soon", "Wait."));
         assertThat(List.of(back.title())).containsExactly("Timing");
     }
+
+    @Test
+    void aCourseInsideAJarLoadsItsScenariosFromTheJar() throws Exception {
+        // As the shipped courses are read from scalelab.jar: paths of the jar's file system.
+        Path jar = dir.resolve("lab.jar");
+        java.net.URI uri = java.net.URI.create("jar:" + jar.toUri());
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of("create", "true"))) {
+            Files.createDirectories(fs.getPath("/sample-policies/courses"));
+            Files.createDirectories(fs.getPath("/sample-policies/scenarios"));
+            Files.copy(PACKS.resolve("pyramid-too-soon.json"), fs.getPath("/sample-policies/scenarios/too-soon.json"));
+            Files.writeString(fs.getPath("/sample-policies/courses/c.json"), """
+                    { "schemaVersion": 1, "title": "T",
+                      "lessons": [ { "scenario": "../scenarios/too-soon.json", "ask": "DECISION" } ] }
+                    """);
+        }
+        try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+            Course c = CourseFiles.load(fs.getPath("/sample-policies/courses/c.json"));
+            assertThat(c.lessons()).singleElement().extracting(l -> l.scenarioFile().toString())
+                    .isEqualTo("/sample-policies/scenarios/too-soon.json");
+            assertThat(c.lessons().get(0).scenario().expect().reasonCode()).isEqualTo(ReasonCode.MIN_TIME_NOT_ELAPSED);
+        }
+    }
 }
