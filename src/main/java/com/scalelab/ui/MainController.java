@@ -194,7 +194,7 @@ public class MainController {
             landscapeController.setDialogs(dialogs);
         }
         MenuItem coverageItem = new MenuItem("Coverage of Scenario Packs…");
-        coverageItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+G"));
+        coverageItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+U"));
         coverageItem.setOnAction(e -> showCoverage());
         scenarioMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), coverageItem);
         StringBinding title = WindowTitle.of(policyController.viewModel().nameProperty(),

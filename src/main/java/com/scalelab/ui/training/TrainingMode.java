@@ -79,7 +79,7 @@ public final class TrainingMode {
         Menu m = new Menu("_Training");
         m.setId("trainingMenu");
         MenuItem beginner = item("Start _Beginner Course", "startBeginner", () -> startSample(BEGINNER));
-        beginner.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+B"));
+        beginner.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+N"));
         MenuItem advanced = item("Start _Advanced Course", "startAdvanced", () -> startSample(ADVANCED));
         advanced.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+A"));
         MenuItem open = item("_Open Course…", "openCourse", this::openCourse);
@@ -95,7 +95,7 @@ public final class TrainingMode {
     /** For the Scenario menu. */
     public MenuItem saveAsExerciseItem() {
         MenuItem save = item("Save as E_xercise…", "saveAsExercise", this::saveAsExercise);
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+X"));
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+Shift+X"));
         return save;
     }
 
