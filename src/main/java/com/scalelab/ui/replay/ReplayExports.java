@@ -1,5 +1,6 @@
 package com.scalelab.ui.replay;
 
+import com.scalelab.audit.AtomicExport;
 import com.scalelab.engine.replay.ReplayResult;
 import com.scalelab.io.AtomicFiles;
 import java.awt.image.BufferedImage;
@@ -26,9 +27,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Export Decisions (JSON Lines exactly as {@code scalelab replay} prints them, or CSV) and Export
- * Chart as PNG. Decisions are written by the io writers the command uses, on a background Task
- * with progress and Cancel; every file goes through {@link AtomicFiles}, so a cancelled or failed
- * export leaves the old file as it was. Touch it from the FX thread only.
+ * Chart as PNG. Decisions stream on a background Task into a temporary file that replaces the
+ * target only when complete (the audit export's pattern), with progress and Cancel; the PNG goes
+ * through {@link AtomicFiles}. Touch it from the FX thread only.
  */
 public final class ReplayExports {
     private static final ExecutorService EXPORTER = Executors.newSingleThreadExecutor(r -> {
@@ -102,10 +103,7 @@ public final class ReplayExports {
             @Override
             protected Path call() throws Exception {
                 Task<Path> self = this;
-                // Rendered first, then written in one atomic step (AtomicFiles): a cancelled or failed
-                // export never touches the target. About 300 bytes a decision are held meanwhile.
-                java.io.StringWriter text = new java.io.StringWriter();
-                body.write(r, text, new Progress() {
+                AtomicExport.write(target, out -> body.write(r, out, new Progress() {
                     @Override
                     public void update(long done, long total) {
                         updateProgress(done, total);
@@ -117,11 +115,7 @@ public final class ReplayExports {
                             throw new CancellationException("export cancelled");
                         }
                     }
-                });
-                if (self.isCancelled()) {
-                    throw new CancellationException("export cancelled");
-                }
-                AtomicFiles.write(target, text.toString());
+                }));
                 return target;
             }
         };
