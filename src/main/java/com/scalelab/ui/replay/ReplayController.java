@@ -577,7 +577,7 @@ public class ReplayController {
         MenuItem jsonl = item("Export Decisions as JSON Lines…", "Shortcut+Alt+J", () -> exports.decisionsJsonLines());
         MenuItem csv = item("Export Decisions as CSV…", "Shortcut+Alt+V", () -> exports.decisionsCsv());
         MenuItem png = item("Export Chart as PNG…", "Shortcut+Alt+Shift+G", () -> exports.chartPng());
-        MenuItem cancel = item("Cancel Export", "Shortcut+Alt+Shift+X", () -> exports.cancel());
+        MenuItem cancel = item("Cancel Export", "Shortcut+Alt+Shift+C", () -> exports.cancel());
         maximiseItem = new CheckMenuItem("Maximise Replay");
         maximiseItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+R"));
         maximiseItem.selectedProperty().bindBidirectional(maximiseButton.selectedProperty());
