@@ -89,7 +89,7 @@ class TrainingModeTest {
 
     private void startBeginner(FxRobot robot) {
         // Training > Start Beginner Course, by its accelerator: keyboard only
-        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.B).release(KeyCode.B, KeyCode.ALT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.N).release(KeyCode.N, KeyCode.ALT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(training().isActive()).isTrue();
     }
