@@ -16,6 +16,7 @@ import com.scalelab.ui.landscape.LandscapeController;
 import com.scalelab.ui.policy.PolicyController;
 import com.scalelab.ui.policy.PolicyDocument;
 import com.scalelab.ui.policy.PolicyViewModel;
+import com.scalelab.ui.replay.ReplayController;
 import com.scalelab.ui.scenario.ScenarioController;
 import com.scalelab.ui.scenario.ScenarioDocument;
 import com.scalelab.ui.verdict.VerdictController;
@@ -87,6 +88,11 @@ public class MainController {
     @FXML private TabPane bottomTabs;
     @FXML private Tab landscapeTab;
     @FXML private Tab auditTab;
+    @FXML private Tab replayTab;
+    @FXML private Menu replayMenu;
+    @FXML private ReplayController replayController;
+    @FXML private javafx.scene.control.SplitPane verticalSplit;
+    @FXML private javafx.scene.control.Button backToReplayButton;
 
     public MainController(LabSession session) {
         this.session = session;
@@ -103,6 +109,7 @@ public class MainController {
         scenarioMenu.getItems().addAll(verdictItems);
         auditMenu.getItems().addAll(auditController.menuItems());
         landscapeMenu.getItems().addAll(landscapeController.menuItems());
+        replayMenu.getItems().addAll(replayController.menuItems());
         scenarioMenu.setVisible(!scenarioMenu.getItems().isEmpty());
         auditMenu.setVisible(!auditMenu.getItems().isEmpty());
         // The map and ladder are what a newcomer should see first; the flips sit under the verdict.
@@ -162,6 +169,12 @@ public class MainController {
         stage.setTitle(title.get());
         title.addListener((obs, o, t) -> stage.setTitle(t));
         windowTitle = title;
+
+        replayController.attach(new ReplayController.Host(stage, verticalSplit, bottomTabs, replayTab, landscapeTab,
+                scenarioController.model(), (p, from) -> document.openCarried(p, from), prefs));
+        backToReplayButton.visibleProperty().bind(replayController.inspectingProperty()
+                .and(bottomTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(replayTab)));
+        backToReplayButton.managedProperty().bind(backToReplayButton.visibleProperty());
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -309,7 +322,8 @@ public class MainController {
      * either keeps the window open. Remembers the window when it closes.
      */
     public boolean closeRequested() {
-        if (!document.confirmDiscardChanges() || !scenarioController.document().confirmDiscardChanges()) {
+        if (!document.confirmDiscardChanges() || !scenarioController.document().confirmDiscardChanges()
+                || !replayController.confirmDiscardChanges()) {
             return false;
         }
         rememberWindow();
@@ -326,6 +340,11 @@ public class MainController {
         } else {
             prefs.setWindow(new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()), false);
         }
+    }
+
+    @FXML
+    private void backToReplay() {
+        replayController.backToReplay();
     }
 
     // Edit menu
@@ -390,6 +409,14 @@ public class MainController {
 
     public VerdictController verdictController() {
         return verdictController;
+    }
+
+    public ReplayController replayController() {
+        return replayController;
+    }
+
+    public Tab replayTab() {
+        return replayTab;
     }
 
     public AuditController auditController() {

@@ -79,6 +79,44 @@ public final class SampleLibrary {
         }
     }
 
+    /** File names of the sample runs under /sample-policies/runs/, sorted; empty when there are none. */
+    public static List<String> runNames() {
+        Path dir = runPath("");
+        if (dir == null) {
+            return List.of();
+        }
+        try {
+            return list(dir);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * A sample run (or, with "", the runs folder) as a path the run loader can read, its bars
+     * beside it; null when it is not on the class path. Inside a jar the path is in the jar's
+     * file system.
+     */
+    public static Path runPath(String fileName) {
+        URL url = SampleLibrary.class.getResource(ROOT + "runs/" + fileName);
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException e) {
+                    // opened before: Path.of finds it
+                }
+            }
+            return Path.of(uri);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static List<String> knownPolicies() {
         return KNOWN_POLICIES.stream().filter(n -> SampleLibrary.class.getResource(ROOT + n) != null).toList();
     }

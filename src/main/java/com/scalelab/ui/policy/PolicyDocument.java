@@ -111,6 +111,23 @@ public final class PolicyDocument {
         return true;
     }
 
+    /**
+     * Opens the policy a run or scenario file carries as its own untitled document: the policy being
+     * edited is first offered for saving, and its file is never written with the carried policy
+     * (Save on this one asks where, like Save As).
+     */
+    public boolean openCarried(ScalingPolicy policy, String fileName) {
+        if (!doc.isDirty() && policy.equals(doc.getSaved())) {
+            return true;
+        }
+        if (!confirmDiscardChanges()) {
+            return false;
+        }
+        vm.load(policy);
+        doc.setSource(null, "inline policy of " + fileName + ", not saved");
+        return true;
+    }
+
     public boolean save() {
         Path target = doc.getFile();
         return target == null ? saveAs() : write(target);
