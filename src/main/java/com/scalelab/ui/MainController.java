@@ -54,6 +54,7 @@ public class MainController {
     private PolicyDocument document;
     private DialogService dialogs;
     private final TaskExecutor tasks = FxTaskExecutor.shared();
+    private com.scalelab.ui.tuning.SweepTab sweepTab;
     private com.scalelab.ui.coverage.CoverageWindow coverage;
     private LabPreferences prefs;
     private RecentFiles recent;
@@ -175,6 +176,9 @@ public class MainController {
         backToReplayButton.visibleProperty().bind(replayController.inspectingProperty()
                 .and(bottomTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(replayTab)));
         backToReplayButton.managedProperty().bind(backToReplayButton.visibleProperty());
+        sweepTab = new com.scalelab.ui.tuning.SweepTab(session, policyController.viewModel(), replayController, tasks,
+                () -> this.dialogs);
+        bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(replayTab) + 1, sweepTab.tab());
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -413,6 +417,10 @@ public class MainController {
 
     public ReplayController replayController() {
         return replayController;
+    }
+
+    public com.scalelab.ui.tuning.SweepTab sweepTab() {
+        return sweepTab;
     }
 
     public Tab replayTab() {
