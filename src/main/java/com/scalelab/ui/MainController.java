@@ -55,6 +55,7 @@ public class MainController {
     private DialogService dialogs;
     private final TaskExecutor tasks = FxTaskExecutor.shared();
     private com.scalelab.ui.tuning.SweepTab sweepTab;
+    private com.scalelab.ui.tuning.CompareView compareView;
     private com.scalelab.ui.coverage.CoverageWindow coverage;
     private LabPreferences prefs;
     private RecentFiles recent;
@@ -179,6 +180,20 @@ public class MainController {
         sweepTab = new com.scalelab.ui.tuning.SweepTab(session, policyController.viewModel(), replayController, tasks,
                 () -> this.dialogs);
         bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(replayTab) + 1, sweepTab.tab());
+        PolicyViewModel edited = policyController.viewModel();
+        compareView = new com.scalelab.ui.tuning.CompareView(new com.scalelab.ui.tuning.CompareView.Host(
+                session::getPolicy, edited.savedProperty()::get, edited::applyEdit, replayController.run()::getSettings,
+                replayController.replay().barsProperty()::get, bits -> replayController.charts().setHighlightedBars(bits),
+                (ctx, name) -> {
+                    scenarioController.model().load(ctx, name);
+                    bottomTabs.getSelectionModel().select(landscapeTab);
+                }, () -> this.dialogs, tasks));
+        Tab compareTab = new Tab("Compare", compareView);
+        compareTab.setId("compareTab");
+        bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(sweepTab.tab()) + 1, compareTab);
+        MenuItem compareItem = new MenuItem("Compare Policies…");
+        compareItem.setOnAction(e -> bottomTabs.getSelectionModel().select(compareTab));
+        policyMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), compareItem);
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -421,6 +436,10 @@ public class MainController {
 
     public com.scalelab.ui.tuning.SweepTab sweepTab() {
         return sweepTab;
+    }
+
+    public com.scalelab.ui.tuning.CompareView compareView() {
+        return compareView;
     }
 
     public Tab replayTab() {
