@@ -51,12 +51,7 @@ public final class SweepHeatMap extends Region {
             tip.hide();
             draw();
         });
-        setOnMouseClicked(e -> {
-            int[] c = cellAt(e.getX(), e.getY());
-            if (c != null) {
-                onPick.accept(c[0], c[1]);
-            }
-        });
+        setOnMouseClicked(e -> click(e.getX(), e.getY()));
     }
 
     public void show(SweepGrid grid, SweepFigure figure) {
@@ -127,7 +122,16 @@ public final class SweepHeatMap extends Region {
         return tip.getText() == null ? "" : tip.getText();
     }
 
-    void hover(double px, double py) {
+    /** What a click at this point does: the cell under it, if any, is picked. */
+    public void click(double px, double py) {
+        int[] c = cellAt(px, py);
+        if (c != null) {
+            onPick.accept(c[0], c[1]);
+        }
+    }
+
+    /** What hovering this point does: the cell's figures in the tooltip, the cell outlined. */
+    public void hover(double px, double py) {
         int[] c = cellAt(px, py);
         if (c == null) {
             hoverX = -1;
