@@ -70,13 +70,16 @@ class MainWindowTuningTest {
     }
 
     private void select(FxRobot robot, String id) {
+        robot.interact(() -> app.mainController().replayController().maximiseButton().setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             for (Tab t : app.mainController().bottomTabs().getTabs()) {
                 if (id.equals(t.getId())) {
                     app.mainController().bottomTabs().getSelectionModel().select(t);
                 }
             }
-            app.mainController().replayController().maximiseButton().setSelected(true);
+            // more room for the tab in the screenshots: the divider as a user would drag it up
+            ((javafx.scene.control.SplitPane) stage.getScene().lookup("#verticalSplit")).setDividerPositions(0.22);
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -127,7 +127,7 @@ public final class CompareView extends BorderPane {
         column(scenariosTable, "Scenario", 240, VerdictDiff.ScenarioDifference::scenario);
         column(scenariosTable, "A verdict / reason", 230, d -> verdict(d.a()));
         column(scenariosTable, "B verdict / reason", 230, d -> verdict(d.b()));
-        column(scenariosTable, "New SCALE", 80, d -> d.isNewScale() ? "NEW SCALE" : "");
+        column(scenariosTable, "New SCALE", 100, d -> d.isNewScale() ? "NEW SCALE" : "");
         scenariosTable.setPlaceholder(new Label("Every scenario gets the same verdict and reason."));
         scenariosTable.setId("compareScenarios");
 
@@ -137,7 +137,7 @@ public final class CompareView extends BorderPane {
         column(barsTable, "B decided", 200, d -> d.b() == null ? "(no proposal)" : verdict(d.b().reasonCode()));
         column(barsTable, "A on B's", 180, d -> d.aOnB() == null ? "" : verdict(d.aOnB()));
         column(barsTable, "B on A's", 180, d -> d.bOnA() == null ? "" : verdict(d.bOnA()));
-        column(barsTable, "New SCALE", 80, d -> d.isNewScale() ? "NEW SCALE" : "");
+        column(barsTable, "New SCALE", 100, d -> d.isNewScale() ? "NEW SCALE" : "");
         barsTable.setPlaceholder(new Label("No replay compared: open a run in the Replay tab, then Compare."));
         barsTable.setId("compareBars");
 
@@ -164,6 +164,7 @@ public final class CompareView extends BorderPane {
         top.setDividerPositions(0.38);
         SplitPane all = new SplitPane(top, replayBox);
         all.setOrientation(Orientation.VERTICAL);
+        all.setDividerPositions(0.4);
         setCenter(all);
         BorderPane.setMargin(all, new Insets(6, 0, 0, 0));
         // one selection across the two verdict tables: the Inspect buttons act on the last one chosen

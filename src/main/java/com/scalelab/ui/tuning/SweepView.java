@@ -25,7 +25,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
 /**
@@ -80,12 +79,10 @@ public final class SweepView extends BorderPane {
         bar.setPrefWidth(120);
         HBox actions = new HBox(6, new Label("Colour by"), figure, runButton, cancelButton, bar, reset, pngButton, csvButton);
         actions.setAlignment(Pos.CENTER_LEFT);
-        form.add(actions, 0, 2, 9, 1);
         status.setId("sweepStatus");
         status.textProperty().bind(vm.statusProperty());
         status.setWrapText(true);
-        form.add(status, 0, 3, 9, 1);
-        setTop(form);
+        setTop(new javafx.scene.layout.VBox(4, form, actions, status));
 
         map.setId("sweepMap");
         setCenter(map);
@@ -135,7 +132,8 @@ public final class SweepView extends BorderPane {
             }
         });
         box.valueProperty().bindBidirectional(field);
-        box.setPrefWidth(360);
+        box.setPrefWidth(430);
+        box.setMaxWidth(430);
         form.add(new Label(label), 0, row);
         form.add(box, 1, row);
         form.add(new Label("from"), 2, row);
@@ -144,7 +142,6 @@ public final class SweepView extends BorderPane {
         form.add(text(to, id + "To", 70), 5, row);
         form.add(new Label("steps"), 6, row);
         form.add(text(steps, id + "Steps", 50), 7, row);
-        GridPane.setHgrow(box, Priority.SOMETIMES);
     }
 
     private static TextField text(javafx.beans.property.StringProperty p, String id, double width) {
