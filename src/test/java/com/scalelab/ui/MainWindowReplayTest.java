@@ -191,6 +191,19 @@ class MainWindowReplayTest {
         assertThat(app.mainController().bottomTabs().getSelectionModel().getSelectedItem().getText()).isEqualTo("Replay");
         assertThat(replay().decisionsTable().getSelectionModel().getSelectedIndex()).isEqualTo(index);
         assertThat(robot.lookup("#backToReplayButton").query().isVisible()).isFalse();
+
+        // a click on the chart at another decision's bar loads that one
+        int other = index + 1;
+        ReplayDecision next = r.decisions().get(other);
+        com.scalelab.ui.replay.chart.PriceChart chart = replay().charts().priceChart();
+        robot.interact(() -> replay().charts().showRange(next.bar() - 10, next.bar() + 10));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Point2D at = fx(() -> chart.localToScreen(chart.xOfBar(next.bar()), chart.getHeight() / 2));
+        robot.moveTo(at).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> vm().selectedProperty().get())).isEqualTo(other);
+        assertThat(app.session().getResult().decision()).isEqualTo(next.decision());
+        assertThat(app.session().getResult().reasonCode()).isEqualTo(next.reasonCode());
     }
 
     @Test

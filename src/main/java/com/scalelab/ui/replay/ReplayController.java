@@ -566,18 +566,18 @@ public class ReplayController {
             return menuItems;
         }
         MenuItem open = item("Open Run…", "Shortcut+Alt+O", this::openRun);
-        MenuItem bars = item("Open Bars…", "Shortcut+Alt+B", this::openBars);
+        MenuItem bars = item("Open Bars…", "Shortcut+Alt+H", this::openBars);
         sampleMenu = new Menu("Open Sample Run");
         sampleMenu.setId("replay-sample-menu");
         buildSampleMenu();
         recentMenu = new Menu("Open Recent Run");
         recentMenu.setDisable(true);
-        MenuItem save = item("Save Run", "Shortcut+Alt+Shift+S", this::saveRun);
-        MenuItem saveAs = item("Save Run As…", "Shortcut+Alt+Shift+A", this::saveRunAs);
+        MenuItem save = item("Save Run", "Shortcut+Alt+W", this::saveRun);
+        MenuItem saveAs = item("Save Run As…", "Shortcut+Alt+Shift+W", this::saveRunAs);
         MenuItem jsonl = item("Export Decisions as JSON Lines…", "Shortcut+Alt+J", () -> exports.decisionsJsonLines());
         MenuItem csv = item("Export Decisions as CSV…", "Shortcut+Alt+V", () -> exports.decisionsCsv());
-        MenuItem png = item("Export Chart as PNG…", "Shortcut+Alt+G", () -> exports.chartPng());
-        MenuItem cancel = item("Cancel Export", "Shortcut+Alt+X", () -> exports.cancel());
+        MenuItem png = item("Export Chart as PNG…", "Shortcut+Alt+Shift+G", () -> exports.chartPng());
+        MenuItem cancel = item("Cancel Export", "Shortcut+Alt+Shift+C", () -> exports.cancel());
         maximiseItem = new CheckMenuItem("Maximise Replay");
         maximiseItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+R"));
         maximiseItem.selectedProperty().bindBidirectional(maximiseButton.selectedProperty());

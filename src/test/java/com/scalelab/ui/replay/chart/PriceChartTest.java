@@ -49,7 +49,13 @@ class PriceChartTest {
         chart = new PriceChart();
         Scene scene = new Scene(chart, 640, 300);
         Theme.LIGHT.applyTo(scene);
+        // TestFX hands every class the same stage: the main window's tests leave it 1440 x 900 with a
+        // 1100 x 700 minimum, which would stretch this scene and move every pixel these tests read
+        stage.setMinWidth(0);
+        stage.setMinHeight(0);
+        stage.setMaximized(false);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
