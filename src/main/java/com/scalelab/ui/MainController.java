@@ -293,6 +293,10 @@ public class MainController {
             t.applyTo(stage.getScene());
         }
         (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
+        if (sweepTab != null) {
+            sweepTab.view().heatMap().setTextColour(t == Theme.DARK ? javafx.scene.paint.Color.rgb(220, 220, 220)
+                    : javafx.scene.paint.Color.rgb(40, 40, 40));
+        }
         if (prefs != null) {
             prefs.setTheme(t);
         }

@@ -125,6 +125,10 @@ class MainWindowTuningTest {
                 .contains("P&L").contains("Max drawdown").contains("held back");
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         robot.interact(() -> Screenshots.save(stage.getScene(), "sweep-light.png"));
+        robot.interact(() -> app.mainController().applyTheme(com.scalelab.ui.app.Theme.DARK));
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        robot.interact(() -> Screenshots.save(stage.getScene(), "sweep-dark.png"));
+        robot.interact(() -> app.mainController().applyTheme(com.scalelab.ui.app.Theme.LIGHT));
 
         click(robot, map, 3, 2);
         WaitForAsyncUtils.waitForFxEvents();

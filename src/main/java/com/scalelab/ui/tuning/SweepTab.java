@@ -2,7 +2,6 @@ package com.scalelab.ui.tuning;
 
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.replay.RunSettings;
-import com.scalelab.engine.tuning.TuningField;
 import com.scalelab.ui.LabSession;
 import com.scalelab.ui.app.DialogService;
 import com.scalelab.ui.app.TaskExecutor;
@@ -61,10 +60,5 @@ public final class SweepTab {
 
     public SweepView view() {
         return view;
-    }
-
-    /** True when the field goes into the run, not the policy. */
-    static boolean isRunField(TuningField f) {
-        return !f.isPolicyField();
     }
 }
