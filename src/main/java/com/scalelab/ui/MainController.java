@@ -192,6 +192,7 @@ public class MainController {
         compareTab.setId("compareTab");
         bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(sweepTab.tab()) + 1, compareTab);
         MenuItem compareItem = new MenuItem("Compare Policies…");
+        compareItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         compareItem.setOnAction(e -> bottomTabs.getSelectionModel().select(compareTab));
         policyMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), compareItem);
 
