@@ -162,6 +162,10 @@ class MainWindowTuningTest {
         Path csv = dir.resolve("sweep.csv");
         robot.interact(() -> view.writeCsv(csv));
         assertThat(java.nio.file.Files.readAllLines(csv)).hasSize(1 + 18); // header + 6 x 3 cells
+        Path png = dir.resolve("sweep.png");
+        robot.interact(() -> view.writePng(png));
+        byte[] head = java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(png), 4);
+        assertThat(head).containsExactly(0x89, 'P', 'N', 'G'); // the PNG signature
     }
 
     @Test
