@@ -57,6 +57,8 @@ public class MainController {
     private PolicyDocument document;
     private DialogService dialogs;
     private final TaskExecutor tasks = FxTaskExecutor.shared();
+    private com.scalelab.ui.tuning.SweepTab sweepTab;
+    private com.scalelab.ui.tuning.CompareView compareView;
     private com.scalelab.ui.coverage.CoverageWindow coverage;
     private LabPreferences prefs;
     private RecentFiles recent;
@@ -216,6 +218,24 @@ public class MainController {
                 scenario, () -> scenarioController.model().scenarioNameProperty().get(), dialogs, tasks);
         menuBar.getMenus().add(menuBar.getMenus().indexOf(viewMenu), training.menu());
         scenarioMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), training.saveAsExerciseItem());
+        sweepTab = new com.scalelab.ui.tuning.SweepTab(session, policyController.viewModel(), replayController, tasks,
+                () -> this.dialogs);
+        bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(replayTab) + 1, sweepTab.tab());
+        PolicyViewModel edited = policyController.viewModel();
+        compareView = new com.scalelab.ui.tuning.CompareView(new com.scalelab.ui.tuning.CompareView.Host(
+                session::getPolicy, edited.savedProperty()::get, edited::applyEdit, replayController.run()::getSettings,
+                replayController.replay().barsProperty()::get, bits -> replayController.charts().setHighlightedBars(bits),
+                (ctx, name) -> {
+                    scenarioController.model().load(ctx, name);
+                    bottomTabs.getSelectionModel().select(landscapeTab);
+                }, () -> this.dialogs, tasks));
+        Tab compareTab = new Tab("Compare", compareView);
+        compareTab.setId("compareTab");
+        bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(sweepTab.tab()) + 1, compareTab);
+        MenuItem compareItem = new MenuItem("Compare Policies…");
+        compareItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
+        compareItem.setOnAction(e -> bottomTabs.getSelectionModel().select(compareTab));
+        policyMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), compareItem);
 
         recent.files().addListener((Observable o) -> buildRecentMenu());
         buildRecentMenu();
@@ -315,6 +335,10 @@ public class MainController {
             t.applyTo(stage.getScene());
         }
         (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
+        if (sweepTab != null) {
+            sweepTab.view().heatMap().setTextColour(t == Theme.DARK ? javafx.scene.paint.Color.rgb(220, 220, 220)
+                    : javafx.scene.paint.Color.rgb(40, 40, 40));
+        }
         if (prefs != null) {
             prefs.setTheme(t);
         }
@@ -454,6 +478,14 @@ public class MainController {
 
     public ReplayController replayController() {
         return replayController;
+    }
+
+    public com.scalelab.ui.tuning.SweepTab sweepTab() {
+        return sweepTab;
+    }
+
+    public com.scalelab.ui.tuning.CompareView compareView() {
+        return compareView;
     }
 
     public Tab replayTab() {

@@ -117,6 +117,9 @@ public final class PolicyDocument {
      * (Save on this one asks where, like Save As).
      */
     public boolean openCarried(ScalingPolicy policy, String fileName) {
+        if (!doc.isDirty() && policy.equals(doc.getSaved())) {
+            return true;
+        }
         if (!confirmDiscardChanges()) {
             return false;
         }

@@ -169,6 +169,16 @@ public final class PolicyViewModel {
         updateUndo();
     }
 
+    /**
+     * Replaces the draft with a policy changed elsewhere (a sweep cell sets two fields) as ONE undo
+     * step: any edit in progress is closed first, so Undo brings back exactly the policy before.
+     */
+    public void applyEdit(ScalingPolicy policy) {
+        commitEdit();
+        show(policy);
+        commitEdit();
+    }
+
     public void undo() {
         commitEdit();
         if (historyIndex > 0) {
