@@ -248,6 +248,9 @@ public final class ReplayWalk {
         private final boolean summaryOnly;
         /** Summary only: the open position prepared for many add decisions; null after any change. */
         private DecisionSweep addSweep;
+        /** The next add's quantity (the engine's suggestedQuantity) and the entry count it was computed for. */
+        private double addQuantity;
+        private int addQuantityFor = -1;
 
         Walk(ScalingPolicy policy, RunSettings run, BarSeries bars, ReplaySink sink, ReplayProgress progress,
              Recording recording, double[] precomputedAtr, boolean summaryOnly) {
@@ -346,6 +349,7 @@ public final class ReplayWalk {
 
         private boolean close(int t, double exitPrice, ExitReason reason) {
             addSweep = null;
+            addQuantityFor = -1;
             double sum = 0;
             for (int i = 0; i < entryCount; i++) {
                 sum += entryQuantity[i] * (exitPrice - entryPrice[i]);
@@ -393,7 +397,12 @@ public final class ReplayWalk {
             } else {
                 kind = ProposalKind.ADD;
                 // as the engine computes suggestedQuantity, so the two agree to the last bit
-                quantity = entryQuantity[0] * Math.pow(policy.sizing().scale(), entryCount);
+                if (addQuantityFor != entryCount) {
+                    // Math.pow once per position state, not once per bar: the same number every time
+                    addQuantity = entryQuantity[0] * Math.pow(policy.sizing().scale(), entryCount);
+                    addQuantityFor = entryCount;
+                }
+                quantity = addQuantity;
                 stopPrice = stop;
                 judged = position;
             }
