@@ -1,14 +1,9 @@
 package com.scalelab.ui.landscape;
 
-import java.util.ArrayList;
+import com.scalelab.ui.app.ThemeProbes;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 
 /**
  * Reads the theme's looked-up colours (-sl-scale, -sl-text, ...) for a canvas: invisible regions
@@ -19,25 +14,13 @@ final class PaletteProbes {
     private static final List<String> NAMES = List.of("scale", "skip", "block", "invalid", "text", "muted", "panel",
             "border");
 
-    private final List<Region> probes = new ArrayList<>();
-    private final Node owner;
+    private final ThemeProbes probes;
     private final Consumer<LandscapePalette> onChange;
     private LandscapePalette palette = LandscapePalette.LIGHT;
 
     PaletteProbes(Node owner, List<Node> children, Consumer<LandscapePalette> onChange) {
-        this.owner = owner;
         this.onChange = onChange;
-        for (String name : NAMES) {
-            Region probe = new Region();
-            probe.getStyleClass().addAll("palette-probe", "probe-" + name);
-            probe.setManaged(false);
-            probe.setMouseTransparent(true);
-            probe.resize(0, 0);
-            probe.backgroundProperty().addListener((obs, o, n) -> update());
-            probes.add(probe);
-            children.add(probe);
-        }
-        owner.sceneProperty().addListener((obs, o, n) -> update());
+        this.probes = new ThemeProbes(owner, children, "palette-probe", "probe-", NAMES, this::update);
     }
 
     LandscapePalette palette() {
@@ -45,27 +28,16 @@ final class PaletteProbes {
     }
 
     private void update() {
-        Color[] c = new Color[probes.size()];
-        for (int i = 0; i < c.length; i++) {
-            Background b = probes.get(i).getBackground();
-            List<BackgroundFill> fills = b == null ? List.of() : b.getFills();
-            if (!fills.isEmpty() && fills.get(0).getFill() instanceof Color colour) {
-                c[i] = colour;
-            }
+        if (probes == null) {
+            return; // a restyle during construction: the first pulse reads the colours
         }
-        Scene scene = owner.getScene();
-        LandscapePalette fallback = scene != null && scene.getStylesheets().stream().anyMatch(s -> s.contains("theme-dark"))
-                ? LandscapePalette.DARK : LandscapePalette.LIGHT;
-        LandscapePalette next = new LandscapePalette(or(c[0], fallback.scale()), or(c[1], fallback.skip()),
-                or(c[2], fallback.block()), or(c[3], fallback.invalid()), or(c[4], fallback.text()),
-                or(c[5], fallback.muted()), or(c[6], fallback.panel()), or(c[7], fallback.border()));
+        LandscapePalette f = probes.isDark() ? LandscapePalette.DARK : LandscapePalette.LIGHT;
+        LandscapePalette next = new LandscapePalette(probes.colour(0, f.scale()), probes.colour(1, f.skip()),
+                probes.colour(2, f.block()), probes.colour(3, f.invalid()), probes.colour(4, f.text()),
+                probes.colour(5, f.muted()), probes.colour(6, f.panel()), probes.colour(7, f.border()));
         if (!next.equals(palette)) {
             palette = next;
             onChange.accept(next);
         }
-    }
-
-    private static Color or(Color c, Color fallback) {
-        return c == null ? fallback : c;
     }
 }

@@ -1,15 +1,11 @@
 package com.scalelab.ui.replay.chart;
 
+import com.scalelab.ui.app.ThemeProbes;
 import com.scalelab.ui.landscape.LandscapePalette;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.layout.Background;
-import javafx.scene.layout.BackgroundFill;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -50,25 +46,13 @@ record ChartColours(LandscapePalette verdicts, Color up, Color down, Color avera
         private static final List<String> NAMES = List.of("scale", "skip", "block", "invalid", "text", "muted",
                 "panel", "border", "up", "down", "average", "highlight", "accent", "grid");
 
-        private final List<Region> probes = new ArrayList<>();
-        private final Node owner;
+        private final ThemeProbes probes;
         private final Consumer<ChartColours> onChange;
         private ChartColours colours = LIGHT;
 
         Probes(Node owner, ObservableList<Node> children, Consumer<ChartColours> onChange) {
-            this.owner = owner;
             this.onChange = onChange;
-            for (String name : NAMES) {
-                Region probe = new Region();
-                probe.getStyleClass().addAll("chart-probe", "chart-probe-" + name);
-                probe.setManaged(false);
-                probe.setMouseTransparent(true);
-                probe.resize(0, 0);
-                probe.backgroundProperty().addListener((obs, o, n) -> update());
-                probes.add(probe);
-                children.add(probe);
-            }
-            owner.sceneProperty().addListener((obs, o, n) -> update());
+            this.probes = new ThemeProbes(owner, children, "chart-probe", "chart-probe-", NAMES, this::update);
         }
 
         ChartColours colours() {
@@ -76,30 +60,21 @@ record ChartColours(LandscapePalette verdicts, Color up, Color down, Color avera
         }
 
         private void update() {
-            Color[] c = new Color[probes.size()];
-            for (int i = 0; i < c.length; i++) {
-                Background b = probes.get(i).getBackground();
-                List<BackgroundFill> fills = b == null ? List.of() : b.getFills();
-                if (!fills.isEmpty() && fills.get(0).getFill() instanceof Color colour) {
-                    c[i] = colour;
-                }
+            if (probes == null) {
+                return; // a restyle during construction: the first pulse reads the colours
             }
-            Scene scene = owner.getScene();
-            ChartColours f = scene != null && scene.getStylesheets().stream().anyMatch(s -> s.contains("theme-dark"))
-                    ? DARK : LIGHT;
+            ChartColours f = probes.isDark() ? DARK : LIGHT;
             LandscapePalette v = f.verdicts;
-            ChartColours next = new ChartColours(new LandscapePalette(or(c[0], v.scale()), or(c[1], v.skip()),
-                    or(c[2], v.block()), or(c[3], v.invalid()), or(c[4], v.text()), or(c[5], v.muted()),
-                    or(c[6], v.panel()), or(c[7], v.border())), or(c[8], f.up), or(c[9], f.down),
-                    or(c[10], f.average), or(c[11], f.highlight), or(c[12], f.accent), or(c[13], f.grid));
+            ChartColours next = new ChartColours(new LandscapePalette(probes.colour(0, v.scale()),
+                    probes.colour(1, v.skip()), probes.colour(2, v.block()), probes.colour(3, v.invalid()),
+                    probes.colour(4, v.text()), probes.colour(5, v.muted()), probes.colour(6, v.panel()),
+                    probes.colour(7, v.border())), probes.colour(8, f.up), probes.colour(9, f.down),
+                    probes.colour(10, f.average), probes.colour(11, f.highlight), probes.colour(12, f.accent),
+                    probes.colour(13, f.grid));
             if (!next.equals(colours)) {
                 colours = next;
                 onChange.accept(next);
             }
-        }
-
-        private static Color or(Color c, Color fallback) {
-            return c == null ? fallback : c;
         }
     }
 }
