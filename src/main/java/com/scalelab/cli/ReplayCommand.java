@@ -10,7 +10,6 @@ import com.scalelab.engine.replay.ReplaySink;
 import com.scalelab.engine.replay.ReplaySummary;
 import com.scalelab.engine.replay.ReplayWalk;
 import com.scalelab.io.BarFiles;
-import com.scalelab.io.FileProblem;
 import com.scalelab.io.FileRefusedException;
 import com.scalelab.io.Loaded;
 import com.scalelab.io.PolicyFiles;
@@ -95,16 +94,14 @@ final class ReplayCommand implements Callable<Integer> {
 
         ScalingPolicy policy = run.inlinePolicy() != null ? run.inlinePolicy() : given;
         if (policy == null && policyFile == null) {
-            err.println(new FileProblem(runFile.toString(), 0, 0, "policy", "the run has no inline policy and no "
-                    + "--policy was given; add a \"policy\" object to the run or run with --policy POLICY"));
+            err.println(ReplayInputs.noPolicy(runFile));
             loadFailed = true;
         }
 
         Path bars = barsFile != null ? barsFile : run.barsPath();
         BarSeries series = null;
         if (bars == null) {
-            err.println(new FileProblem(runFile.toString(), 0, 0, "bars", "the run names no bar file and no --bars "
-                    + "was given; add \"bars\": \"FILE\" to the run or run with --bars BARS"));
+            err.println(ReplayInputs.noBars(runFile));
             loadFailed = true;
         } else {
             try {

@@ -32,8 +32,7 @@ record ReplayInputs(RunFile run, RunSettings settings, BarSeries bars) {
         }
         Path bars = barsFile != null ? barsFile : run.barsPath();
         if (bars == null) {
-            err.println(new FileProblem(runFile.toString(), 0, 0, "bars", "the run names no bar file and no --bars "
-                    + "was given; add \"bars\": \"FILE\" to the run or run with --bars BARS"));
+            err.println(noBars(runFile));
             return null;
         }
         try {
@@ -42,6 +41,18 @@ record ReplayInputs(RunFile run, RunSettings settings, BarSeries bars) {
             e.problems().forEach(err::println);
             return null;
         }
+    }
+
+    /** A run without bars, when no --bars was given either. */
+    static FileProblem noBars(Path runFile) {
+        return new FileProblem(runFile.toString(), 0, 0, "bars", "the run names no bar file and no --bars "
+                + "was given; add \"bars\": \"FILE\" to the run or run with --bars BARS");
+    }
+
+    /** A run without an inline policy, when no --policy was given either. */
+    static FileProblem noPolicy(Path runFile) {
+        return new FileProblem(runFile.toString(), 0, 0, "policy", "the run has no inline policy and no "
+                + "--policy was given; add a \"policy\" object to the run or run with --policy POLICY");
     }
 
     /** A policy file, or null after printing its problems. */

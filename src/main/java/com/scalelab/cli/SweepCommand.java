@@ -9,7 +9,6 @@ import com.scalelab.engine.tuning.SweepFigure;
 import com.scalelab.engine.tuning.SweepGrid;
 import com.scalelab.engine.tuning.TuningField;
 import com.scalelab.io.AtomicFiles;
-import com.scalelab.io.FileProblem;
 import com.scalelab.io.SweepCsv;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -98,8 +97,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         ScalingPolicy policy = in.run().inlinePolicy() != null ? in.run().inlinePolicy() : given;
         if (policy == null) {
-            err.println(new FileProblem(runFile.toString(), 0, 0, "policy", "the run has no inline policy and no "
-                    + "--policy was given; add a \"policy\" object to the run or run with --policy POLICY"));
+            err.println(ReplayInputs.noPolicy(runFile));
             return ScaleLabCommand.LOAD_ERROR;
         }
 
