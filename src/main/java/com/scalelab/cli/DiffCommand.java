@@ -1,11 +1,8 @@
 package com.scalelab.cli;
 
-import com.scalelab.engine.ReasonCode;
-import com.scalelab.engine.ScalingEngine;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.replay.ReplayProgress;
 import com.scalelab.engine.replay.ReplayResult;
-import com.scalelab.engine.replay.ReplayWalk;
 import com.scalelab.engine.tuning.VerdictDiff;
 import com.scalelab.io.DiffJson;
 import com.scalelab.io.FileRefusedException;
@@ -109,9 +106,7 @@ final class DiffCommand implements Callable<Integer> {
                 continue;
             }
             scenarioCount++;
-            ReasonCode ra = ScalingEngine.evaluate(a, s.context()).reasonCode();
-            ReasonCode rb = ScalingEngine.evaluate(b, s.context()).reasonCode();
-            VerdictDiff.ScenarioDifference d = VerdictDiff.scenario(file.toString(), ra, rb);
+            VerdictDiff.ScenarioDifference d = VerdictDiff.scenario(file.toString(), a, b, s.context());
             if (d != null) {
                 scenarioDifferences++;
                 newScale += d.isNewScale() ? 1 : 0;
@@ -124,13 +119,11 @@ final class DiffCommand implements Callable<Integer> {
         ReplayResult replayA = null;
         ReplayResult replayB = null;
         if (run != null) {
-            replayA = ReplayWalk.run(a, run.settings(), run.bars(), ReplayProgress.NONE);
-            replayB = ReplayWalk.run(b, run.settings(), run.bars(), ReplayProgress.NONE);
+            VerdictDiff.ReplayComparison walks = VerdictDiff.replays(a, b, run.settings(), run.bars(), ReplayProgress.NONE);
+            replayA = walks.a();
+            replayB = walks.b();
             bars = run.bars().size();
-            ReplayResult ra = replayA;
-            ReplayResult rb = replayB;
-            for (VerdictDiff.BarDifference d : VerdictDiff.bars(ra.decisions(), rb.decisions(),
-                    i -> ScalingEngine.decide(b, ra.contextAt(i)), k -> ScalingEngine.decide(a, rb.contextAt(k)))) {
+            for (VerdictDiff.BarDifference d : walks.bars()) {
                 barDifferences++;
                 newScale += d.isNewScale() ? 1 : 0;
                 out.println(DiffJson.bar(d));

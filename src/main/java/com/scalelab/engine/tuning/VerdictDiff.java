@@ -2,7 +2,15 @@ package com.scalelab.engine.tuning;
 
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.ReasonCode;
+import com.scalelab.engine.ScalingContext;
+import com.scalelab.engine.ScalingEngine;
+import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.replay.BarSeries;
 import com.scalelab.engine.replay.ReplayDecision;
+import com.scalelab.engine.replay.ReplayProgress;
+import com.scalelab.engine.replay.ReplayResult;
+import com.scalelab.engine.replay.ReplayWalk;
+import com.scalelab.engine.replay.RunSettings;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,6 +65,27 @@ public final class VerdictDiff {
     /** Null when A and B agree on this scenario. */
     public static ScenarioDifference scenario(String label, ReasonCode a, ReasonCode b) {
         return a == b ? null : new ScenarioDifference(label, a, b);
+    }
+
+    /** One scenario judged by both policies (the decision-only path); null when they agree. */
+    public static ScenarioDifference scenario(String label, ScalingPolicy a, ScalingPolicy b, ScalingContext ctx) {
+        return scenario(label, ScalingEngine.decide(a, ctx), ScalingEngine.decide(b, ctx));
+    }
+
+    /** Both walks over one run and the bars where they decide differently, cross-judged. */
+    public record ReplayComparison(ReplayResult a, ReplayResult b, List<BarDifference> bars) {
+    }
+
+    /**
+     * Replays the run under A and under B and lists the differing bars, each walk's proposals also
+     * judged by the other policy on the exact scenario it judged ({@link BarDifference#isNewScale}).
+     */
+    public static ReplayComparison replays(ScalingPolicy a, ScalingPolicy b, RunSettings run, BarSeries series,
+                                           ReplayProgress progress) {
+        ReplayResult ra = ReplayWalk.run(a, run, series, progress);
+        ReplayResult rb = ReplayWalk.run(b, run, series, progress);
+        return new ReplayComparison(ra, rb, bars(ra.decisions(), rb.decisions(),
+                i -> ScalingEngine.decide(b, ra.contextAt(i)), k -> ScalingEngine.decide(a, rb.contextAt(k))));
     }
 
     /**

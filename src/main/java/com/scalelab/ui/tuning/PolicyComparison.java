@@ -1,13 +1,10 @@
 package com.scalelab.ui.tuning;
 
-import com.scalelab.engine.ReasonCode;
 import com.scalelab.engine.ScalingContext;
-import com.scalelab.engine.ScalingEngine;
 import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.replay.BarSeries;
 import com.scalelab.engine.replay.ReplayProgress;
 import com.scalelab.engine.replay.ReplayResult;
-import com.scalelab.engine.replay.ReplayWalk;
 import com.scalelab.engine.replay.RunSettings;
 import com.scalelab.engine.tuning.VerdictDiff;
 import com.scalelab.io.FileRefusedException;
@@ -95,9 +92,7 @@ public record PolicyComparison(ScalingPolicy a, ScalingPolicy b, List<PolicyDiff
             count++;
             String label = file.getFileName().toString();
             judged.add(new Scenario(label, s.context(), s.inlinePolicy(), s.expect()));
-            ReasonCode ra = ScalingEngine.evaluate(a, s.context()).reasonCode();
-            ReasonCode rb = ScalingEngine.evaluate(b, s.context()).reasonCode();
-            VerdictDiff.ScenarioDifference d = VerdictDiff.scenario(label, ra, rb);
+            VerdictDiff.ScenarioDifference d = VerdictDiff.scenario(label, a, b, s.context());
             if (d != null) {
                 scenarios.add(d);
             }
@@ -106,12 +101,10 @@ public record PolicyComparison(ScalingPolicy a, ScalingPolicy b, List<PolicyDiff
         ReplayResult rb = null;
         List<VerdictDiff.BarDifference> bars = List.of();
         if (run != null && barSeries != null) {
-            ra = ReplayWalk.run(a, run, barSeries, progress);
-            rb = ReplayWalk.run(b, run, barSeries, progress);
-            ReplayResult wa = ra;
-            ReplayResult wb = rb;
-            bars = VerdictDiff.bars(wa.decisions(), wb.decisions(), i -> ScalingEngine.decide(b, wa.contextAt(i)),
-                    k -> ScalingEngine.decide(a, wb.contextAt(k)));
+            VerdictDiff.ReplayComparison walks = VerdictDiff.replays(a, b, run, barSeries, progress);
+            ra = walks.a();
+            rb = walks.b();
+            bars = walks.bars();
         }
         return new PolicyComparison(a, b, fields, count, judged, scenarios, problems, ra, rb, bars);
     }
