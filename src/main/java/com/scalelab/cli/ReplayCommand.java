@@ -12,7 +12,6 @@ import com.scalelab.engine.replay.ReplayWalk;
 import com.scalelab.io.BarFiles;
 import com.scalelab.io.FileRefusedException;
 import com.scalelab.io.Loaded;
-import com.scalelab.io.PolicyFiles;
 import com.scalelab.io.ReplayJson;
 import com.scalelab.io.RunFile;
 import com.scalelab.io.RunFiles;
@@ -77,16 +76,9 @@ final class ReplayCommand implements Callable<Integer> {
         }
 
         // A --policy that cannot be loaded is a load error even when the run has its own, as in evaluate.
-        ScalingPolicy given = null;
-        if (policyFile != null) {
-            try {
-                Loaded<ScalingPolicy> loaded = PolicyFiles.loadWithWarnings(policyFile);
-                loaded.warnings().forEach(err::println);
-                given = loaded.value();
-            } catch (FileRefusedException e) {
-                e.problems().forEach(err::println);
-                loadFailed = true;
-            }
+        ScalingPolicy given = policyFile == null ? null : ReplayInputs.policy(policyFile, err);
+        if (policyFile != null && given == null) {
+            loadFailed = true;
         }
         if (run == null) {
             return ScaleLabCommand.LOAD_ERROR;
