@@ -27,7 +27,8 @@ import java.util.Map;
 final class ReferenceWalk {
     final List<ReplayDecision> decisions = new ArrayList<>();
     final List<ReplayExit> exits = new ArrayList<>();
-    final List<Double> markToMarket = new ArrayList<>();
+    /** M_t per bar, NaN before the warm-up. */
+    double[] markToMarket;
     ReplaySummary summary;
 
     private ReferenceWalk() {
@@ -65,6 +66,8 @@ final class ReferenceWalk {
 
     static ReferenceWalk run(ScalingPolicy policy, RunSettings run, BarSeries b) {
         ReferenceWalk out = new ReferenceWalk();
+        out.markToMarket = new double[b.size()];
+        java.util.Arrays.fill(out.markToMarket, Double.NaN);
         int n = run.atrPeriod();
         int w = run.openRule() == OpenRule.EVERY_BAR ? n - 1 : Math.max(n - 1, run.lookback());
         double[] atr = atr(b, n);
@@ -200,7 +203,7 @@ final class ReferenceWalk {
                 open += e.quantity() * (b.close()[t] - e.price());
             }
             double m = equity + dir * open;
-            out.markToMarket.add(m);
+            out.markToMarket[t] = m;
             peak = Math.max(peak, m);
             maxDd = Math.max(maxDd, (peak - m) / peak * 100);
         }

@@ -42,15 +42,15 @@ class ReplayWalkPropertiesTest {
     void theWalkIsAPlainReadingOfTheContract() {
         forAll("walk == plain contract reading", c -> {
             ReplayResult r = ReplayWalk.run(c.policy(), c.run(), c.bars(), ReplayProgress.NONE);
-            ContractWalk expected = ContractWalk.walk(c.policy(), c.run(), c.bars());
+            ReferenceWalk expected = ReferenceWalk.run(c.policy(), c.run(), c.bars());
             assertThat(r.decisions()).as("decisions").isEqualTo(expected.decisions);
             assertThat(r.exits()).as("exits").isEqualTo(expected.exits);
             assertThat(Arrays.equals(r.markToMarket(), expected.markToMarket)).as("mark-to-market per bar").isTrue();
             ReplaySummary s = r.summary();
-            assertThat(s.equityEnd()).as("equityEnd").isEqualTo(expected.equity);
-            assertThat(s.approvedEntries()).as("approvedEntries").isEqualTo(expected.approved);
-            assertThat(s.maxPositionPct()).as("maxPositionPct").isEqualTo(expected.maxPositionPct);
-            assertThat(s.maxRiskPct()).as("maxRiskPct").isEqualTo(expected.maxRiskPct);
+            assertThat(s.equityEnd()).as("equityEnd").isEqualTo(expected.summary.equityEnd());
+            assertThat(s.approvedEntries()).as("approvedEntries").isEqualTo(expected.summary.approvedEntries());
+            assertThat(s.maxPositionPct()).as("maxPositionPct").isEqualTo(expected.summary.maxPositionPct());
+            assertThat(s.maxRiskPct()).as("maxRiskPct").isEqualTo(expected.summary.maxRiskPct());
             assertThat(s.maxDrawdownPct()).as("maxDrawdownPct").isEqualTo(maxDrawdown(expected.markToMarket));
         });
     }
