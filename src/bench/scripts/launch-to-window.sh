@@ -9,11 +9,12 @@ for i in $(seq 1 $RUNS); do
  for JAR in "$@"; do
   while xwininfo -root -tree 2>/dev/null | grep -q '"ScaleLab'; do echo "a ScaleLab window is still up" >&2; sleep 1; done
   start=$(date +%s%N)
-  nice -n ${NICE:-0} java -jar "$JAR" >/tmp/scalelab-launch.log 2>&1 &
+  nice -n ${NICE:-0} java ${JAVA_OPTS:-} -jar "$JAR" >/tmp/scalelab-launch.log 2>&1 &
   pid=$!
   while true; do
     id=$(xwininfo -root -tree 2>/dev/null | grep '"ScaleLab' | head -1 | awk '{print $1}')
     if [ -n "$id" ] && xwininfo -id $id 2>/dev/null | grep -q "IsViewable"; then break; fi
+    kill -0 $pid 2>/dev/null || { echo "the program ended before its window showed:" >&2; cat /tmp/scalelab-launch.log >&2; exit 1; }
     sleep 0.02
   done
   end=$(date +%s%N)

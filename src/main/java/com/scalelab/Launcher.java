@@ -15,6 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            com.scalelab.ui.StartupClock.mark("main()");
             openDesktop(args);
             return;
         }

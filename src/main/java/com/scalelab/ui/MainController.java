@@ -17,6 +17,7 @@ import com.scalelab.ui.policy.PolicyController;
 import com.scalelab.ui.policy.PolicyDocument;
 import com.scalelab.ui.policy.PolicyViewModel;
 import com.scalelab.ui.replay.ReplayController;
+import com.scalelab.ui.replay.ReplayMenu;
 import com.scalelab.ui.scenario.ScenarioController;
 import com.scalelab.ui.scenario.ScenarioDocument;
 import com.scalelab.ui.training.TrainingMode;
@@ -91,7 +92,9 @@ public class MainController {
     @FXML private PolicyController policyController;
     @FXML private ScenarioController scenarioController;
     @FXML private VerdictController verdictController;
-    @FXML private AuditController auditController;
+    /** Null until the Audit log tab is first used; the log it shows records from the start. */
+    private AuditController auditController;
+    private final com.scalelab.ui.audit.AuditViewModel auditLog = new com.scalelab.ui.audit.AuditViewModel();
     /** Null until {@link #buildDeferredViews} ran (just after the window's first frame). */
     private final ReadOnlyObjectWrapper<LandscapeController> landscape = new ReadOnlyObjectWrapper<>(this, "landscape");
     private LandscapeController landscapeController;
@@ -100,8 +103,14 @@ public class MainController {
     @FXML private Tab landscapeTab;
     @FXML private Tab auditTab;
     @FXML private Tab replayTab;
+    @FXML private Tab sweepTabSlot;
+    @FXML private Tab compareTab;
     @FXML private Menu replayMenu;
-    @FXML private ReplayController replayController;
+    /** Null until the Replay tab is first used (see {@link #replayController()}). */
+    private ReplayController replayController;
+    private ReplayMenu replayItems;
+    private final javafx.beans.property.BooleanProperty inspectingReplay =
+            new javafx.beans.property.SimpleBooleanProperty(this, "inspectingReplay");
     @FXML private javafx.scene.control.SplitPane verticalSplit;
     @FXML private javafx.scene.control.Button backToReplayButton;
 
@@ -118,8 +127,8 @@ public class MainController {
             scenarioMenu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
         }
         scenarioMenu.getItems().addAll(verdictItems);
-        auditMenu.getItems().addAll(auditController.menuItems());
-        replayMenu.getItems().addAll(replayController.menuItems());
+        AuditController.listen(session, auditLog);
+        auditMenu.getItems().addAll(AuditController.menuItems(auditLog, this::auditController));
         scenarioMenu.setVisible(!scenarioMenu.getItems().isEmpty());
         auditMenu.setVisible(!auditMenu.getItems().isEmpty());
         // The map and ladder are what a newcomer should see first (built just after the first frame).
@@ -190,8 +199,7 @@ public class MainController {
         scenarioController.setDialogs(dialogs);
         // A scenario's own policy opens as its own untitled policy document, never into the open file.
         scenario.setInlinePolicy(document::openInline);
-        auditController.setDialogs(dialogs);
-        auditController.viewModel().setTaskExecutor(tasks);
+        auditLog.setTaskExecutor(tasks);
         if (landscapeController != null) {
             landscapeController.setDialogs(dialogs);
         }
@@ -207,31 +215,30 @@ public class MainController {
         title.addListener((obs, o, t) -> stage.setTitle(t));
         windowTitle = title;
 
-        replayController.attach(new ReplayController.Host(stage, verticalSplit, bottomTabs, replayTab, landscapeTab,
-                scenarioController.model(), (p, from) -> document.openCarried(p, from), prefs));
-        backToReplayButton.visibleProperty().bind(replayController.inspectingProperty()
+        replayItems = new ReplayMenu(this::replayController, ReplayMenu.recentRuns());
+        replayMenu.getItems().addAll(replayItems.items());
+        ReplayController.acceptDrops(stage.getScene(), this::replayController);
+        backToReplayButton.visibleProperty().bind(inspectingReplay
                 .and(bottomTabs.getSelectionModel().selectedItemProperty().isNotEqualTo(replayTab)));
         backToReplayButton.managedProperty().bind(backToReplayButton.visibleProperty());
+        // The tabs not showing at start are built the first time they are chosen.
+        bottomTabs.getSelectionModel().selectedItemProperty().addListener((obs, o, tab) -> {
+            if (tab == auditTab) {
+                auditController();
+            } else if (tab == replayTab) {
+                replayController();
+            } else if (tab == sweepTabSlot) {
+                sweepTab();
+            } else if (tab == compareTab) {
+                compareView();
+            }
+        });
         // Training mode: its menu before View, Save as Exercise under Scenario; the drill locks these while asking.
         training = new TrainingMode(session, (javafx.scene.layout.BorderPane) menuBar.getParent(),
                 List.of(policy, this.scenario, bottomTabs), List.of(policyMenu, editMenu, scenarioMenu, landscapeMenu),
                 scenario, () -> scenarioController.model().scenarioNameProperty().get(), dialogs, tasks);
         menuBar.getMenus().add(menuBar.getMenus().indexOf(viewMenu), training.menu());
         scenarioMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), training.saveAsExerciseItem());
-        sweepTab = new com.scalelab.ui.tuning.SweepTab(session, policyController.viewModel(), replayController, tasks,
-                () -> this.dialogs);
-        bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(replayTab) + 1, sweepTab.tab());
-        PolicyViewModel edited = policyController.viewModel();
-        compareView = new com.scalelab.ui.tuning.CompareView(new com.scalelab.ui.tuning.CompareView.Host(
-                session::getPolicy, edited.savedProperty()::get, edited::applyEdit, replayController.run()::getSettings,
-                replayController.replay().barsProperty()::get, bits -> replayController.charts().setHighlightedBars(bits),
-                (ctx, name) -> {
-                    scenarioController.model().load(ctx, name);
-                    bottomTabs.getSelectionModel().select(landscapeTab);
-                }, () -> this.dialogs, tasks));
-        Tab compareTab = new Tab("Compare", compareView);
-        compareTab.setId("compareTab");
-        bottomTabs.getTabs().add(bottomTabs.getTabs().indexOf(sweepTab.tab()) + 1, compareTab);
         MenuItem compareItem = new MenuItem("Compare Policies…");
         compareItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         compareItem.setOnAction(e -> bottomTabs.getSelectionModel().select(compareTab));
@@ -335,12 +342,16 @@ public class MainController {
             t.applyTo(stage.getScene());
         }
         (t == Theme.DARK ? darkItem : lightItem).setSelected(true);
-        if (sweepTab != null) {
-            sweepTab.view().heatMap().setTextColour(t == Theme.DARK ? javafx.scene.paint.Color.rgb(220, 220, 220)
-                    : javafx.scene.paint.Color.rgb(40, 40, 40));
-        }
+        colourHeatMapText();
         if (prefs != null) {
             prefs.setTheme(t);
+        }
+    }
+
+    private void colourHeatMapText() {
+        if (sweepTab != null) {
+            sweepTab.view().heatMap().setTextColour(theme == Theme.DARK ? javafx.scene.paint.Color.rgb(220, 220, 220)
+                    : javafx.scene.paint.Color.rgb(40, 40, 40));
         }
     }
 
@@ -388,7 +399,7 @@ public class MainController {
      */
     public boolean closeRequested() {
         if (!document.confirmDiscardChanges() || !scenarioController.document().confirmDiscardChanges()
-                || !replayController.confirmDiscardChanges()) {
+                || (replayController != null && !replayController.confirmDiscardChanges())) {
             return false;
         }
         rememberWindow();
@@ -409,7 +420,7 @@ public class MainController {
 
     @FXML
     private void backToReplay() {
-        replayController.backToReplay();
+        replayController().backToReplay();
     }
 
     // Edit menu
@@ -476,15 +487,45 @@ public class MainController {
         return verdictController;
     }
 
+    /** The Replay tab's controller, built (its FXML loaded and wired) the first time anything needs it. */
     public ReplayController replayController() {
+        if (replayController == null) {
+            ViewLoader.Loaded<ReplayController> loaded = new ViewLoader(session).load("replay.fxml");
+            replayController = loaded.controller();
+            replayTab.setContent(loaded.root());
+            replayController.attach(new ReplayController.Host(stage, verticalSplit, bottomTabs, replayTab,
+                    landscapeTab, scenarioController.model(), (p, from) -> document.openCarried(p, from), prefs,
+                    replayItems.recent()));
+            replayItems.connect(replayController);
+            inspectingReplay.bind(replayController.inspectingProperty());
+        }
         return replayController;
     }
 
+    /** The Sweep tab, built the first time it is chosen or asked for. */
     public com.scalelab.ui.tuning.SweepTab sweepTab() {
+        if (sweepTab == null) {
+            sweepTab = new com.scalelab.ui.tuning.SweepTab(sweepTabSlot, session, policyController.viewModel(),
+                    replayController(), tasks, () -> this.dialogs);
+            colourHeatMapText();
+        }
         return sweepTab;
     }
 
+    /** The Compare tab, built the first time it is chosen or asked for. */
     public com.scalelab.ui.tuning.CompareView compareView() {
+        if (compareView == null) {
+            ReplayController replay = replayController();
+            PolicyViewModel edited = policyController.viewModel();
+            compareView = new com.scalelab.ui.tuning.CompareView(new com.scalelab.ui.tuning.CompareView.Host(
+                    session::getPolicy, edited.savedProperty()::get, edited::applyEdit, replay.run()::getSettings,
+                    replay.replay().barsProperty()::get, bits -> replay.charts().setHighlightedBars(bits),
+                    (ctx, name) -> {
+                        scenarioController.model().load(ctx, name);
+                        bottomTabs.getSelectionModel().select(landscapeTab);
+                    }, () -> this.dialogs, tasks));
+            compareTab.setContent(compareView);
+        }
         return compareView;
     }
 
@@ -492,7 +533,17 @@ public class MainController {
         return replayTab;
     }
 
+    /** The Audit log tab's controller, built the first time it is chosen or asked for. */
     public AuditController auditController() {
+        if (auditController == null) {
+            ViewLoader.Loaded<AuditController> loaded = new ViewLoader(session)
+                    .load("audit.fxml", new AuditController(auditLog));
+            auditController = loaded.controller();
+            if (dialogs != null) {
+                auditController.setDialogs(dialogs);
+            }
+            auditTab.setContent(loaded.root());
+        }
         return auditController;
     }
 

@@ -35,10 +35,13 @@ public class ScaleLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock.mark("toolkit up, start()");
         SampleLibrary.Start start = SampleLibrary.start();
         session = new LabSession(start.policy(), start.context());
+        StartupClock.mark("samples loaded, first verdict");
         ViewLoader.Loaded<MainController> loaded = new ViewLoader(session).load("main.fxml");
         main = loaded.controller();
+        StartupClock.mark("main.fxml loaded");
 
         LabPreferences prefs = LabPreferences.fromSystemProperty();
         Rectangle2D bounds = prefs.windowBounds().filter(ScaleLabApp::onSomeScreen).orElseGet(ScaleLabApp::defaultBounds);
@@ -54,9 +57,15 @@ public class ScaleLabApp extends Application {
             dialogs = new FxDialogService(() -> stage);
         }
         main.attach(stage, dialogs, prefs, start.policySource(), start.scenarioSource(), start.notices());
+        StartupClock.mark("window wired");
         stage.setMaximized(prefs.maximized());
         stage.show();
-        buildAfterFirstFrame(main::buildDeferredViews);
+        StartupClock.mark("show() returned");
+        buildAfterFirstFrame(() -> {
+            StartupClock.mark("first frame drawn");
+            main.buildDeferredViews();
+            StartupClock.mark("deferred views built");
+        });
     }
 
     /**

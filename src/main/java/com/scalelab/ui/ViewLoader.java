@@ -19,12 +19,18 @@ public final class ViewLoader {
     }
 
     public <T> Loaded<T> load(String fxmlName) {
+        return load(fxmlName, null);
+    }
+
+    /** Loads a view whose controller the caller made already (say, over a model that outlives the view). */
+    public <T> Loaded<T> load(String fxmlName, T controller) {
         URL url = ViewLoader.class.getResource("/fxml/" + fxmlName);
         if (url == null) {
             throw new IllegalStateException("Failed to load /fxml/" + fxmlName + ": not on the class path");
         }
         FXMLLoader loader = new FXMLLoader(url);
-        loader.setControllerFactory(this::controller);
+        loader.setControllerFactory(type -> controller != null && type.isInstance(controller)
+                ? controller : controller(type));
         try {
             Parent root = loader.load();
             return new Loaded<>(root, loader.getController());

@@ -89,9 +89,25 @@ public class AuditController {
     }
 
     public AuditController(LabSession session, AuditViewModel viewModel) {
+        this(viewModel);
+        listen(session, viewModel);
+    }
+
+    /** A view of a log that already listens to the session (the window keeps the log from the start). */
+    public AuditController(AuditViewModel viewModel) {
         this.viewModel = viewModel;
         this.dialogs = new FxDialogService(this::window);
-        session.addRecordListener(this::onRecord);
+    }
+
+    /** Every decision the session records goes into the log, on the FX thread, view built or not. */
+    public static void listen(LabSession session, AuditViewModel log) {
+        session.addRecordListener(snapshot -> {
+            if (Platform.isFxApplicationThread()) {
+                log.record(snapshot);
+            } else {
+                Platform.runLater(() -> log.record(snapshot));
+            }
+        });
     }
 
     public AuditViewModel viewModel() {
@@ -167,15 +183,23 @@ public class AuditController {
     /** Audit menu: the two exports and Clear (Record Decision lives in the Scenario menu). */
     public List<MenuItem> menuItems() {
         if (menuItems == null) {
-            MenuItem csv = item("Export CSV\u2026", "Shortcut+E", this::exportCsv);
-            MenuItem jsonl = item("Export JSON Lines\u2026", "Shortcut+Shift+E", this::exportJsonLines);
-            MenuItem clear = item("Clear Audit Log\u2026", "Shortcut+Shift+K", this::clear);
-            csv.disableProperty().bind(viewModel.exportingProperty());
-            jsonl.disableProperty().bind(viewModel.exportingProperty());
-            clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.records()));
-            menuItems = List.of(csv, jsonl, new SeparatorMenuItem(), clear);
+            menuItems = menuItems(viewModel, () -> this);
         }
         return menuItems;
+    }
+
+    /**
+     * The Audit menu's items for a view built on first use: they exist (accelerators too) from the
+     * start, and the supplier builds the view when one is chosen.
+     */
+    public static List<MenuItem> menuItems(AuditViewModel log, java.util.function.Supplier<AuditController> view) {
+        MenuItem csv = item("Export CSV\u2026", "Shortcut+E", () -> view.get().exportCsv());
+        MenuItem jsonl = item("Export JSON Lines\u2026", "Shortcut+Shift+E", () -> view.get().exportJsonLines());
+        MenuItem clear = item("Clear Audit Log\u2026", "Shortcut+Shift+K", () -> view.get().clear());
+        csv.disableProperty().bind(log.exportingProperty());
+        jsonl.disableProperty().bind(log.exportingProperty());
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(log.records()));
+        return List.of(csv, jsonl, new SeparatorMenuItem(), clear);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -218,14 +242,6 @@ public class AuditController {
                 "The " + NumberFormat.getIntegerInstance(Locale.US).format(n)
                         + " recorded decisions will be removed. Export them first if you need them.", "Clear")) {
             viewModel.clear();
-        }
-    }
-
-    private void onRecord(LabSession.DecisionSnapshot snapshot) {
-        if (Platform.isFxApplicationThread()) {
-            viewModel.record(snapshot);
-        } else {
-            Platform.runLater(() -> viewModel.record(snapshot));
         }
     }
 

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -36,14 +35,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -55,7 +50,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -84,10 +78,6 @@ public class ReplayController {
     private RecentFiles recent;
     private Host host;
     private ReplayExports exports;
-    private List<MenuItem> menuItems;
-    private Menu recentMenu;
-    private Menu sampleMenu;
-    private CheckMenuItem maximiseItem;
     private double restoreDivider = 0.56;
     private boolean syncing;
     private final ReadOnlyBooleanWrapper inspecting = new ReadOnlyBooleanWrapper(this, "inspecting");
@@ -149,7 +139,7 @@ public class ReplayController {
      */
     public record Host(Stage stage, SplitPane verticalSplit, TabPane bottomTabs, Tab replayTab, Tab simulatorTab,
                        ScenarioViewModel scenario, BiConsumer<ScalingPolicy, String> openPolicyInBuilder,
-                       LabPreferences prefs) {
+                       LabPreferences prefs, RecentFiles recentRuns) {
     }
 
     public ReplayController(LabSession session) {
@@ -493,8 +483,7 @@ public class ReplayController {
     /** Connects the view to the main window: called once after the stage exists. */
     public void attach(Host host) {
         this.host = host;
-        this.recent = new RecentFiles(new LabPreferences(
-                System.getProperty(LabPreferences.NODE_PROPERTY, "scalelab") + "/replay-runs"));
+        this.recent = host.recentRuns();
         this.document = new RunDocument(run, replay, () -> store, () -> dialogs, recent, this::window);
         this.exports = new ReplayExports(replay, () -> dialogs, this::window, this::chartImage);
         statusLabel.textProperty().unbind();
@@ -504,8 +493,6 @@ public class ReplayController {
         runTitle.textProperty().bind(document.titleBinding());
         document.inlinePolicyProperty().addListener((obs, o, n) -> showPolicyLabel());
         document.barsFileProperty().addListener((obs, o, n) -> showBarsLabel());
-        recent.files().addListener((Observable o) -> buildRecentMenu());
-        buildRecentMenu();
         // Looking at another tab gives the simulator its room back.
         host.bottomTabs().getSelectionModel().selectedItemProperty().addListener((obs, o, tab) -> {
             if (tab != host.replayTab() && maximiseButton.isSelected()) {
@@ -519,13 +506,12 @@ public class ReplayController {
                 inspecting.set(false);
             }
         });
-        acceptDrops(host.stage().getScene());
         showPolicyLabel();
         showBarsLabel();
     }
 
-    /** Dropping a run or bar file anywhere on the window opens it. */
-    private void acceptDrops(Scene scene) {
+    /** Dropping a run or bar file anywhere on the window opens it in the replay (built then if need be). */
+    public static void acceptDrops(Scene scene, java.util.function.Supplier<ReplayController> replay) {
         if (scene == null) {
             return;
         }
@@ -539,7 +525,7 @@ public class ReplayController {
                 return;
             }
             Path file = e.getDragboard().getFiles().get(0).toPath();
-            e.setDropCompleted(openDropped(file));
+            e.setDropCompleted(replay.get().openDropped(file));
             e.consume();
         });
     }
@@ -556,81 +542,6 @@ public class ReplayController {
 
     private javafx.scene.image.WritableImage chartImage() {
         return charts.snapshot();
-    }
-
-    // Menu
-
-    /** The Replay menu's items. */
-    public List<MenuItem> menuItems() {
-        if (menuItems != null) {
-            return menuItems;
-        }
-        MenuItem open = item("Open Run…", "Shortcut+Alt+O", this::openRun);
-        MenuItem bars = item("Open Bars…", "Shortcut+Alt+H", this::openBars);
-        sampleMenu = new Menu("Open Sample Run");
-        sampleMenu.setId("replay-sample-menu");
-        buildSampleMenu();
-        recentMenu = new Menu("Open Recent Run");
-        recentMenu.setDisable(true);
-        MenuItem save = item("Save Run", "Shortcut+Alt+W", this::saveRun);
-        MenuItem saveAs = item("Save Run As…", "Shortcut+Alt+Shift+W", this::saveRunAs);
-        MenuItem jsonl = item("Export Decisions as JSON Lines…", "Shortcut+Alt+J", () -> exports.decisionsJsonLines());
-        MenuItem csv = item("Export Decisions as CSV…", "Shortcut+Alt+V", () -> exports.decisionsCsv());
-        MenuItem png = item("Export Chart as PNG…", "Shortcut+Alt+Shift+G", () -> exports.chartPng());
-        MenuItem cancel = item("Cancel Export", "Shortcut+Alt+Shift+C", () -> exports.cancel());
-        maximiseItem = new CheckMenuItem("Maximise Replay");
-        maximiseItem.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+R"));
-        maximiseItem.selectedProperty().bindBidirectional(maximiseButton.selectedProperty());
-        menuItems = List.of(open, bars, sampleMenu, recentMenu, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), jsonl, csv, png, cancel, new SeparatorMenuItem(), maximiseItem);
-        return menuItems;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setMnemonicParsing(false);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    private void buildSampleMenu() {
-        sampleMenu.getItems().clear();
-        List<String> names = SampleLibrary.runNames();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            MenuItem item = new MenuItem(name);
-            if (i < 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+Shift+" + (i + 1)));
-            }
-            item.setMnemonicParsing(false);
-            item.setId("replay-sample-" + name);
-            item.setOnAction(e -> openSample(name));
-            sampleMenu.getItems().add(item);
-        }
-        sampleMenu.setDisable(sampleMenu.getItems().isEmpty());
-    }
-
-    private void buildRecentMenu() {
-        if (recentMenu == null || recent == null) {
-            return;
-        }
-        recentMenu.getItems().clear();
-        List<Path> files = recent.list();
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            MenuItem item = new MenuItem((i + 1) + "  " + f.getFileName() + "  —  " + f.getParent());
-            item.setMnemonicParsing(false);
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F" + (i + 1)));
-            item.setOnAction(e -> {
-                showReplayTab();
-                document.openRun(f);
-            });
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(files.isEmpty());
     }
 
     // Commands
@@ -655,24 +566,30 @@ public class ReplayController {
         return true;
     }
 
+    /** From the recent-runs menu: the tab shows and the run opens (unsaved run edits asked about first). */
+    public void openRecent(Path f) {
+        showReplayTab();
+        document.openRun(f);
+    }
+
     @FXML
-    void openRun() {
+    public void openRun() {
         showReplayTab();
         document.openRun();
     }
 
     @FXML
-    void openBars() {
+    public void openBars() {
         showReplayTab();
         document.openBars();
     }
 
     @FXML
-    void saveRun() {
+    public void saveRun() {
         document.save();
     }
 
-    void saveRunAs() {
+    public void saveRunAs() {
         document.saveAs();
     }
 

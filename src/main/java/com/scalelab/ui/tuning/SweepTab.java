@@ -21,7 +21,8 @@ public final class SweepTab {
     private final Tab tab;
     private final SweepView view;
 
-    public SweepTab(LabSession session, PolicyViewModel policy, ReplayController replay, TaskExecutor tasks,
+    /** Fills the given tab (the window builds its tabs on first use, so this one may be showing already). */
+    public SweepTab(Tab tab, LabSession session, PolicyViewModel policy, ReplayController replay, TaskExecutor tasks,
                     Supplier<DialogService> dialogs) {
         SweepViewModel vm = new SweepViewModel(
                 () -> new SweepViewModel.Inputs(session.getPolicy(), replay.run().getSettings(),
@@ -29,8 +30,8 @@ public final class SweepTab {
                 (p, r) -> apply(policy, replay.run(), p, r), tasks);
         view = new SweepView(vm);
         view.setDialogs(dialogs);
-        tab = new Tab("Sweep", view);
-        tab.setId("sweepTab");
+        this.tab = tab;
+        tab.setContent(view);
         for (Observable o : new Observable[]{session.policyProperty(), replay.run().settingsProperty()}) {
             o.addListener(x -> view.refreshCurrent());
         }
@@ -40,6 +41,9 @@ public final class SweepTab {
                 vm.resetRanges();
             }
         });
+        if (tab.isSelected()) {
+            vm.resetRanges();
+        }
     }
 
     static void apply(PolicyViewModel policy, RunViewModel run, ScalingPolicy p, RunSettings r) {
