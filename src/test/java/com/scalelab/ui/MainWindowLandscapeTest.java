@@ -320,7 +320,7 @@ class MainWindowLandscapeTest {
         Path target = dir.resolve("audit.jsonl");
         FakeDialogService exportTo = new FakeDialogService();
         exportTo.fileToSave = target;
-        app.mainController().auditController().setDialogs(exportTo);
+        robot.interact(() -> app.mainController().auditController().setDialogs(exportTo)); // builds the tab: FX thread
         setPrice(robot, 5080);
         List<String> expected = WhatWouldFlip.find(session().getPolicy(), session().getContext()).sentences();
         robot.clickOn("#recordButton");
