@@ -268,34 +268,12 @@ public class MainController {
     }
 
     private void buildRecentMenu() {
-        recentMenu.getItems().clear();
-        List<Path> files = recent.list();
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            MenuItem item = new MenuItem((i + 1) + "  " + file.getFileName() + "  —  " + file.getParent());
-            item.setMnemonicParsing(false);
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+" + (i + 1)));
-            item.setOnAction(e -> document.open(file));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(files.isEmpty());
+        com.scalelab.ui.app.FileMenus.fillRecent(recentMenu, recent.list(), "Shortcut+Alt+", document::open);
     }
 
     private void buildSampleMenu() {
-        sampleMenu.getItems().clear();
-        List<String> names = SampleLibrary.policyNames();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            MenuItem item = new MenuItem(name);
-            if (i < 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+" + (i + 1)));
-            }
-            item.setMnemonicParsing(false);
-            item.setId("sample-" + name);
-            item.setOnAction(e -> document.openSample(name));
-            sampleMenu.getItems().add(item);
-        }
-        sampleMenu.setDisable(sampleMenu.getItems().isEmpty());
+        com.scalelab.ui.app.FileMenus.fillSamples(sampleMenu, SampleLibrary.policyNames(), "Shortcut+Shift+",
+                "sample-", document::openSample);
     }
 
     private void showStatus() {

@@ -1,9 +1,9 @@
 package com.scalelab.ui.replay;
 
+import com.scalelab.ui.app.FileMenus;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.RecentFiles;
 import com.scalelab.ui.app.SampleLibrary;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -79,32 +79,11 @@ public final class ReplayMenu {
     }
 
     private void buildSampleMenu() {
-        List<String> names = SampleLibrary.runNames();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            MenuItem item = new MenuItem(name);
-            if (i < 9) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Alt+Shift+" + (i + 1)));
-            }
-            item.setMnemonicParsing(false);
-            item.setId("replay-sample-" + name);
-            item.setOnAction(e -> replay.get().openSample(name));
-            sampleMenu.getItems().add(item);
-        }
-        sampleMenu.setDisable(sampleMenu.getItems().isEmpty());
+        FileMenus.fillSamples(sampleMenu, SampleLibrary.runNames(), "Shortcut+Alt+Shift+", "replay-sample-",
+                name -> replay.get().openSample(name));
     }
 
     private void buildRecentMenu() {
-        recentMenu.getItems().clear();
-        List<Path> files = recentRuns.list();
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            MenuItem item = new MenuItem((i + 1) + "  " + f.getFileName() + "  —  " + f.getParent());
-            item.setMnemonicParsing(false);
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F" + (i + 1)));
-            item.setOnAction(e -> replay.get().openRecent(f));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(files.isEmpty());
+        FileMenus.fillRecent(recentMenu, recentRuns.list(), "Shortcut+Shift+F", f -> replay.get().openRecent(f));
     }
 }
