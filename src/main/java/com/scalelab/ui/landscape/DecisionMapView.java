@@ -1,27 +1,16 @@
 package com.scalelab.ui.landscape;
 
 import com.scalelab.engine.Decision;
-import com.scalelab.engine.DecisionSweep;
 import com.scalelab.engine.ReasonCode;
-import com.scalelab.engine.ScalingContext;
-import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.landscape.DecisionMap;
-import com.scalelab.engine.landscape.MapComputation;
 import com.scalelab.engine.landscape.MapFrame;
 import com.scalelab.engine.landscape.WhatIfInput;
-import com.scalelab.engine.landscape.WhatIfModel;
 import com.scalelab.engine.landscape.WhatIfPoint;
 import com.scalelab.engine.landscape.Figures;
 import com.scalelab.ui.app.VerdictBadge;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -50,17 +39,14 @@ import javafx.util.Duration;
  * verdict, a legend, the current slider point marked. Hover shows the verdict of a cell; a click
  * reports the cell's price and second-axis value so the sliders can move there.
  *
- * <p>What to show (policy, scenario, the frame over the what-if spans, the price decimals) comes
- * from {@link LandscapeViewModel}; this view only computes the cells of that frame and draws them.
- * Each change starts a computation off the FX thread (rows split over two threads, decision
- * path only) and cancels the one before it; the FX thread only copies the finished pixels into an
- * image and draws the axes, well within a frame.
+ * <p>A renderer: what to show comes from {@link LandscapeViewModel}, which has the map's cells
+ * and pixels worked out off the FX thread at the plot size this view reports. The FX thread only
+ * copies the finished pixels into an image and draws the axes, the marker and the legend, well
+ * within a frame.
  */
 public class DecisionMapView extends Region {
     /** Cells each way: 65,536 decisions per map. */
     public static final int CELLS = 256;
-    /** Threads per map: the caller and one pool thread (system property scalelab.mapThreads, 1 or 2). */
-    static final int THREADS = Math.max(1, Math.min(2, Integer.getInteger("scalelab.mapThreads", 2)));
     static final double LEFT = 62;
     static final double RIGHT = 30;
     static final double TOP = 22;
@@ -76,25 +62,17 @@ public class DecisionMapView extends Region {
     private final ReadOnlyObjectWrapper<DecisionMap> map = new ReadOnlyObjectWrapper<>(this, "map");
     private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper(this, "hoverText", "");
     private final Tooltip tooltip = new Tooltip();
-    private final AtomicLong generation = new AtomicLong();
-    private final ExecutorService coordinator = Executors.newSingleThreadExecutor(daemon("landscape-map"));
-    private final ExecutorService rowsPool = Executors.newSingleThreadExecutor(daemon("landscape-map-rows"));
 
     private Consumer<MapPick> onPick = p -> { };
     private Consumer<DecisionMap> onPainted = m -> { };
     private LandscapePalette palette = LandscapePalette.LIGHT;
-    private LandscapeViewModel.MapRequest request;
-    private volatile MapComputation current;
+    private LandscapeViewModel model;
+    private LandscapeViewModel.PaintedMap shown;
     private WritableImage image;
-    private int requestedW;
-    private int requestedH;
+    private int[] imagePixels;
     private int legendMask = -1;
     private long paintCount;
     private long lastPaintNanos;
-    private long paintedGeneration = -1;
-    private MapKey paintedKey;
-    private int paintedW;
-    private int paintedH;
     private double legendHeight;
     private double legendWidth = -1;
 
@@ -107,7 +85,7 @@ public class DecisionMapView extends Region {
         probes = new PaletteProbes(this, getChildren(), p -> {
             palette = p;
             legendMask = -1;
-            refresh();
+            resized();
         });
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.textProperty().bind(hoverText);
@@ -125,16 +103,15 @@ public class DecisionMapView extends Region {
 
     // Inputs
 
-    /** Shows the landscape of this policy and scenario taken as loaded, time up; computes off the FX thread. */
-    public void show(ScalingPolicy policy, ScalingContext context) {
-        show(policy == null || context == null ? null
-                : LandscapeViewModel.MapRequest.of(WhatIfModel.of(policy, context), context, WhatIfInput.TIME));
-    }
-
-    /** Shows the map the landscape view-model asks for (null: nothing to show); computes off the FX thread. */
-    public void show(LandscapeViewModel.MapRequest request) {
-        this.request = request;
-        refresh();
+    /**
+     * Draws the maps of this landscape view-model and tells it the plot's size and colours, so it
+     * paints them to fit (once, when the view is built).
+     */
+    public void setModel(LandscapeViewModel model) {
+        this.model = model;
+        model.paintedMapProperty().addListener((obs, o, n) -> paint(n));
+        resized();
+        paint(model.paintedMapProperty().get());
     }
 
     /** Called with the cell's price and second-axis value when the user clicks a cell. */
@@ -178,8 +155,8 @@ public class DecisionMapView extends Region {
      * being computed for this view.
      */
     public boolean isUpToDate() {
-        return map.get() != null && paintedGeneration == generation.get()
-                && paintedW == (int) Math.floor(plotWidth()) && paintedH == (int) Math.floor(plotHeight());
+        return model != null && model.isMapUpToDate() && shown != null
+                && shown.width() == (int) Math.floor(plotWidth()) && shown.height() == (int) Math.floor(plotHeight());
     }
 
     /** The centre of a cell, in this view's coordinates. */
@@ -208,107 +185,38 @@ public class DecisionMapView extends Region {
         return new Point2D(canvas.getLayoutX() + x, canvas.getLayoutY() + y);
     }
 
-    /** Stops the background threads (the view cannot compute afterwards). */
-    public void dispose() {
-        MapComputation c = current;
-        if (c != null) {
-            c.cancel();
+    // Painting
+
+    /** The plot's size or the colours changed: the view-model paints the map again to fit. */
+    private void resized() {
+        if (model != null) {
+            model.drawMapAt((int) Math.floor(plotWidth()), (int) Math.floor(plotHeight()), palette);
         }
-        coordinator.shutdownNow();
-        rowsPool.shutdownNow();
     }
 
-    // Computing
-
-    private void refresh() {
-        if (request == null) {
-            return;
+    private void paint(LandscapeViewModel.PaintedMap painted) {
+        if (painted == null) {
+            return; // nothing to show: the last map stays until the next one
         }
-        ScalingPolicy policy = request.policy();
-        ScalingContext context = request.context();
-        int w = (int) Math.floor(plotWidth());
-        int h = (int) Math.floor(plotHeight());
-        if (w < 8 || h < 8) {
-            return;
-        }
-        requestedW = w;
-        requestedH = h;
-        long gen = generation.incrementAndGet();
-        MapComputation previous = current;
-        if (previous != null) {
-            previous.cancel();
-        }
-        MapFrame frame = request.frame();
-        WhatIfPoint at = WhatIfPoint.of(context);
-        MapKey key = new MapKey(policy, held(context, frame.yAxis()), new DecisionSweep(policy, context).isValid(), frame,
-                w, h, palette);
-        DecisionMap shown = map.get();
-        if (key.equals(paintedKey) && shown != null && shown.covers(at)) {
-            // only price or the second input moved: the cells stand, the marker moves
-            current = null;
-            paintedGeneration = gen;
-            long start = System.nanoTime();
-            DecisionMap moved = shown.withPoint(at);
-            map.set(moved);
-            draw();
-            paintCount++;
-            lastPaintNanos = System.nanoTime() - start;
-            onPainted.accept(moved);
-            return;
-        }
-        MapComputation job = new MapComputation(policy, context, frame);
-        current = job;
-        int[] fill = palette.argbByReason();
-        int[] pattern = palette.patternArgbByReason();
-        coordinator.execute(() -> {
-            if (job.isCancelled()) {
-                return;
-            }
-            Optional<DecisionMap> done = job.run(rowsPool, THREADS);
-            if (done.isEmpty()) {
-                return;
-            }
-            int[] pixels = MapPixels.render(done.get(), w, h, fill, pattern, job::isCancelled);
-            if (pixels == null) {
-                return;
-            }
-            Platform.runLater(() -> {
-                if (gen == generation.get()) {
-                    paintedGeneration = gen;
-                    paintedKey = key;
-                    paintedW = w;
-                    paintedH = h;
-                    paint(done.get(), pixels, w, h);
-                }
-            });
-        });
-    }
-
-    private void paint(DecisionMap m, int[] pixels, int w, int h) {
         long start = System.nanoTime();
+        int w = painted.width();
+        int h = painted.height();
         if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
             image = new WritableImage(w, h);
+            imagePixels = null;
         }
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        map.set(m);
+        if (painted.pixels() != imagePixels) {
+            // a marker move shares the pixels of the map before: the image already holds them
+            image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), painted.pixels(), 0, w);
+            imagePixels = painted.pixels();
+        }
+        shown = painted;
+        map.set(painted.map());
         draw();
-        updateLegend(m);
+        updateLegend(painted.map());
         paintCount++;
         lastPaintNanos = System.nanoTime() - start;
-        onPainted.accept(m);
-    }
-
-    /** What a painted map's cells depend on: everything but the price and second-axis values. */
-    private record MapKey(ScalingPolicy policy, ScalingContext held, boolean valid, MapFrame frame, int w, int h,
-                          LandscapePalette palette) {
-    }
-
-    /** The scenario with price and the second input set to fixed values: equal for points one map covers. */
-    private static ScalingContext held(ScalingContext ctx, WhatIfInput axis) {
-        if (ctx.proposed() == null || ctx.market() == null) {
-            return ctx;
-        }
-        return WhatIfPoint.of(ctx).with(WhatIfInput.PRICE, 1).with(axis, 0).applyTo(ctx);
+        onPainted.accept(painted.map());
     }
 
     // Drawing
@@ -476,7 +384,7 @@ public class DecisionMapView extends Region {
 
     /** Decimals of the prices on the axes and in the hover text: the what-if panel's. */
     private int decimals() {
-        return request == null ? Figures.MIN_PRICE_DECIMALS : request.priceDecimals();
+        return shown == null ? Figures.MIN_PRICE_DECIMALS : shown.request().priceDecimals();
     }
 
     /** The cell (column, row) under a point in this view's coordinates, or null outside the plot. */
@@ -514,9 +422,7 @@ public class DecisionMapView extends Region {
         if (canvas.getWidth() != Math.floor(w) || canvas.getHeight() != Math.floor(h)) {
             canvas.setWidth(Math.floor(w));
             canvas.setHeight(Math.floor(h));
-            if ((int) Math.floor(plotWidth()) != requestedW || (int) Math.floor(plotHeight()) != requestedH) {
-                refresh();
-            }
+            resized();
             draw();
         }
         legend.resizeRelocate(in.getLeft(), in.getTop() + h, w, legendH);
@@ -568,13 +474,5 @@ public class DecisionMapView extends Region {
             }
         }
         return 10 * mag;
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

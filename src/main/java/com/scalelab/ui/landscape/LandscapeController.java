@@ -84,14 +84,13 @@ public class LandscapeController {
         map.setOnPick(pick -> onPick.accept(pick));
         Tooltip.install(map, new Tooltip("Where this policy allows the next add: hover a cell for its verdict, "
                 + "click to move the scenario there"));
-        model.mapProperty().addListener((obs, o, n) -> map.show(n));
+        map.setModel(model);
         model.ladderProperty().addListener((obs, o, n) -> ladder.show(n, model.priceDecimals()));
         model.flipsProperty().addListener((obs, o, n) -> {
             if (flips != null) {
                 flips.show(n);
             }
         });
-        map.show(model.mapProperty().get());
         ladder.show(model.ladderProperty().get(), model.priceDecimals());
     }
 

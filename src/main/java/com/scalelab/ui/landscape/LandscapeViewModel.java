@@ -2,6 +2,7 @@ package com.scalelab.ui.landscape;
 
 import com.scalelab.engine.ScalingContext;
 import com.scalelab.engine.ScalingPolicy;
+import com.scalelab.engine.landscape.DecisionMap;
 import com.scalelab.engine.landscape.EntryLadder;
 import com.scalelab.engine.landscape.MapFrame;
 import com.scalelab.engine.landscape.WhatIfInput;
@@ -22,8 +23,9 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * What the landscape shows, from the session's what-if model: the decision map asked for (frame
  * over the same spans as the sliders, prices in the same decimals), what would flip the verdict and
- * the entry ladder; and what a click on the map or an applied suggestion does to the scenario. The
- * views only render it.
+ * the entry ladder; and what a click on the map or an applied suggestion does to the scenario. It
+ * also has the map painted (cells and pixels, off the FX thread) at the size the map view reports,
+ * so the views only render what it gives them.
  */
 public final class LandscapeViewModel {
     /** Levels shown past the proposed entry. */
@@ -44,9 +46,19 @@ public final class LandscapeViewModel {
         }
     }
 
+    /**
+     * A map ready for the screen: the request it answers, its decisions and their pixels (ARGB,
+     * row by row) at the plot size the view asked for. Pixels are shared with the map before when
+     * only the marker moved.
+     */
+    public record PaintedMap(MapRequest request, DecisionMap map, int[] pixels, int width, int height) {
+    }
+
     private final LabSession session;
     private final ObjectProperty<WhatIfInput> axis = new SimpleObjectProperty<>(this, "axis", WhatIfInput.TIME);
     private final ReadOnlyObjectWrapper<MapRequest> map = new ReadOnlyObjectWrapper<>(this, "map");
+    private final ReadOnlyObjectWrapper<PaintedMap> painted = new ReadOnlyObjectWrapper<>(this, "painted");
+    private final DecisionMapPainter painter = new DecisionMapPainter(painted::set);
     private final ReadOnlyObjectWrapper<WhatWouldFlip> flips = new ReadOnlyObjectWrapper<>(this, "flips");
     private final ReadOnlyObjectWrapper<EntryLadder> ladder = new ReadOnlyObjectWrapper<>(this, "ladder");
     private final ScheduledExecutorService sideWork = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -56,6 +68,9 @@ public final class LandscapeViewModel {
     });
     private final AtomicLong generation = new AtomicLong();
     private boolean flipsWanted;
+    private int mapWidth;
+    private int mapHeight;
+    private LandscapePalette mapPalette = LandscapePalette.LIGHT;
 
     public LandscapeViewModel(LabSession session) {
         this.session = session;
@@ -73,6 +88,35 @@ public final class LandscapeViewModel {
     /** The map to draw; null without a policy or scenario. */
     public ReadOnlyObjectProperty<MapRequest> mapProperty() {
         return map.getReadOnlyProperty();
+    }
+
+    /** The map painted at the size and in the colours the view asked for (off the FX thread); null before. */
+    public ReadOnlyObjectProperty<PaintedMap> paintedMapProperty() {
+        return painted.getReadOnlyProperty();
+    }
+
+    /**
+     * The map's plot is w x h pixels in these colours: the map is painted (again) to fit. A plot
+     * smaller than 8 pixels either way is not painted.
+     */
+    public void drawMapAt(int w, int h, LandscapePalette palette) {
+        if (w != mapWidth || h != mapHeight || !palette.equals(mapPalette)) {
+            mapWidth = w;
+            mapHeight = h;
+            mapPalette = palette;
+            paintMap();
+        }
+    }
+
+    /** True when the map painted is the latest asked for at the size last given: nothing is being computed. */
+    public boolean isMapUpToDate() {
+        PaintedMap p = painted.get();
+        return map.get() != null && painter.isUpToDate() && p != null && p.width() == mapWidth && p.height() == mapHeight;
+    }
+
+    /** Stops the map's background threads (nothing is painted afterwards). */
+    public void dispose() {
+        painter.dispose();
     }
 
     /** What would flip the verdict, once computed (off the FX thread); null while there is nothing to say. */
@@ -116,11 +160,19 @@ public final class LandscapeViewModel {
         }
     }
 
+    private void paintMap() {
+        MapRequest request = map.get();
+        if (request != null && mapWidth >= 8 && mapHeight >= 8) {
+            painter.paint(request, mapWidth, mapHeight, mapPalette);
+        }
+    }
+
     private void update() {
         ScalingPolicy policy = session.getPolicy();
         ScalingContext ctx = session.getContext();
         long gen = generation.incrementAndGet();
         if (policy == null || ctx == null) {
+            painter.clear();
             map.set(null);
             flips.set(null);
             ladder.set(null);
@@ -128,6 +180,7 @@ public final class LandscapeViewModel {
         }
         WhatIfModel model = session.whatIf();
         map.set(MapRequest.of(model, ctx, axis.get()));
+        paintMap();
         boolean wantFlips = flipsWanted;
         int decimals = model.priceDecimals();
         // the flips and the ladder take a few milliseconds: off the FX thread, once the changes pause,
