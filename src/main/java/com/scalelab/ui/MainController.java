@@ -474,6 +474,9 @@ public class MainController {
             replayController.attach(new ReplayController.Host(stage, verticalSplit, bottomTabs, replayTab,
                     landscapeTab, scenarioController.model(), (p, from) -> document.openCarried(p, from), prefs,
                     replayItems.recent()));
+            if (dialogs != null) {
+                replayController.setDialogs(dialogs); // the window's one dialog service
+            }
             replayItems.connect(replayController);
             inspectingReplay.bind(replayController.inspectingProperty());
         }

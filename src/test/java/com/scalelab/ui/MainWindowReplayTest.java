@@ -12,8 +12,7 @@ import com.scalelab.engine.replay.ReplaySummary;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.Theme;
 import com.scalelab.ui.app.FakeDialogService;
-import com.scalelab.ui.replay.ReplayDialogs.UnsavedChoice;
-import com.scalelab.ui.replay.FakeReplayDialogs;
+import com.scalelab.ui.app.DialogService.SaveChoice;
 import com.scalelab.ui.replay.HeldBackBars;
 import com.scalelab.ui.replay.ReplayController;
 import com.scalelab.ui.replay.ReplayFixtures;
@@ -44,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowReplayTest {
     private ScaleLabApp app;
     private Stage stage;
-    private final FakeReplayDialogs dialogs = new FakeReplayDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
     @TempDir
     Path dir;
 
@@ -269,15 +268,15 @@ class MainWindowReplayTest {
         // opening another run asks first; Cancel keeps the edit
         Path other = ReplayFixtures.writeRun(dir, "other.json", "wave.csv");
         dialogs.fileToOpen = other;
-        dialogs.unsavedAnswer = UnsavedChoice.CANCEL;
+        dialogs.saveAnswer = SaveChoice.CANCEL;
         robot.interact(() -> menuItem("Open Run…").fire());
-        assertThat(dialogs.unsavedAsked).isEqualTo(1);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(1);
         assertThat(stop.getText()).isEqualTo("1.5");
 
         // Save writes the run; the "*" goes
-        dialogs.unsavedAnswer = UnsavedChoice.SAVE;
+        dialogs.saveAnswer = SaveChoice.SAVE;
         robot.interact(() -> menuItem("Open Run…").fire());
-        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("wave-run.json"))).contains("\"atr\": 1.5");
         assertThat(replay().document().titleBinding().get()).isEqualTo("Wave uptrend, daily (other.json)");
         assertThat(stop.getText()).isEqualTo("3");
@@ -311,7 +310,7 @@ class MainWindowReplayTest {
         ReplayResult r = awaitReplay(before);
 
         Path jsonl = dir.resolve("decisions.jsonl");
-        dialogs.exportFile = jsonl;
+        dialogs.fileToSave = jsonl;
         robot.interact(() -> menuItem("Export Decisions as JSON Lines…").fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(jsonl)
                 && !fx(() -> replay().exports().exportingProperty().get()));
@@ -323,7 +322,7 @@ class MainWindowReplayTest {
         assertThat(Files.readString(jsonl)).isEqualTo(out.toString());
 
         Path csv = dir.resolve("decisions.csv");
-        dialogs.exportFile = csv;
+        dialogs.fileToSave = csv;
         robot.interact(() -> menuItem("Export Decisions as CSV…").fire());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(csv)
                 && !fx(() -> replay().exports().exportingProperty().get()));
@@ -332,7 +331,7 @@ class MainWindowReplayTest {
         assertThat(rows.get(0)).startsWith("bar,time,kind,price");
 
         Path png = dir.resolve("chart.png");
-        dialogs.exportFile = png;
+        dialogs.fileToSave = png;
         robot.interact(() -> menuItem("Export Chart as PNG…").fire());
         javafx.scene.image.Image image = new javafx.scene.image.Image(png.toUri().toString());
         assertThat(image.getWidth()).isGreaterThan(300);

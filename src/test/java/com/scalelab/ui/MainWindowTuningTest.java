@@ -10,7 +10,6 @@ import com.scalelab.engine.tuning.VerdictDiff;
 import com.scalelab.io.PolicyFiles;
 import com.scalelab.ui.app.FakeDialogService;
 import com.scalelab.ui.app.LabPreferences;
-import com.scalelab.ui.replay.FakeReplayDialogs;
 import com.scalelab.ui.replay.ReplayViewModel;
 import com.scalelab.ui.tuning.CompareView;
 import com.scalelab.ui.tuning.SweepHeatMap;
@@ -55,7 +54,7 @@ class MainWindowTuningTest {
         app.start(stage);
         stage.setWidth(1400);
         stage.setHeight(950);
-        app.mainController().replayController().setDialogs(new FakeReplayDialogs());
+        app.mainController().replayController().setDialogs(new FakeDialogService());
     }
 
     private <T> T fx(Supplier<T> s) throws Exception {

@@ -23,15 +23,25 @@ public interface DialogService {
      * @param suggestedName a file name to start from, for saving (null when opening)
      * @param description   what the file type is called ("Policy files (*.json)")
      * @param extension     without the dot ("json"); added to a saved name that has none
+     * @param alsoAccepted  more extensions the chooser's filter shows when opening (bars: "json", "txt")
      */
     record FileRequest(String title, String kind, Path startDir, String suggestedName, String description,
-                       String extension) {
+                       String extension, List<String> alsoAccepted) {
+        public FileRequest {
+            alsoAccepted = alsoAccepted == null ? List.of() : List.copyOf(alsoAccepted);
+        }
+
+        /** A request for one kind of file. */
+        public FileRequest(String title, String kind, Path startDir, String suggestedName, String description,
+                           String extension) {
+            this(title, kind, startDir, suggestedName, description, extension, List.of());
+        }
     }
 
     /**
      * "Save changes to the policy "NAME"?" with Save / Don't Save / Cancel.
      *
-     * @param what the kind of document: "policy" or "scenario"
+     * @param what the kind of document: "policy", "scenario" or "run"
      * @param name how the user knows it (the policy's name, the scenario's file name)
      */
     SaveChoice askToSave(String what, String name);

@@ -78,8 +78,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(request.title());
         if (request.extension() != null) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.description(),
-                    "*." + request.extension()));
+            List<String> patterns = new java.util.ArrayList<>();
+            patterns.add("*." + request.extension());
+            request.alsoAccepted().forEach(e -> patterns.add("*." + e));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(request.description(), patterns));
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
         Path start = request.startDir() != null ? request.startDir() : lastFolder.get(request.kind());

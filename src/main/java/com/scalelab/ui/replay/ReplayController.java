@@ -1,5 +1,7 @@
 package com.scalelab.ui.replay;
 
+import com.scalelab.ui.app.FxDialogService;
+import com.scalelab.ui.app.DialogService;
 import com.scalelab.engine.Decision;
 import com.scalelab.engine.Direction;
 import com.scalelab.engine.ReasonCode;
@@ -73,7 +75,7 @@ public class ReplayController {
     private final RunViewModel run = new RunViewModel();
     private final ReplayViewModel replay;
     private RunStore store = new FileRunStore();
-    private ReplayDialogs dialogs = new DesktopReplayDialogs();
+    private DialogService dialogs = new FxDialogService(this::window);
     private RunDocument document;
     private RecentFiles recent;
     private Host host;
@@ -484,8 +486,8 @@ public class ReplayController {
     public void attach(Host host) {
         this.host = host;
         this.recent = host.recentRuns();
-        this.document = new RunDocument(run, replay, () -> store, () -> dialogs, recent, this::window);
-        this.exports = new ReplayExports(replay, () -> dialogs, this::window, this::chartImage);
+        this.document = new RunDocument(run, replay, () -> store, () -> dialogs, recent);
+        this.exports = new ReplayExports(replay, () -> dialogs, this::chartImage);
         statusLabel.textProperty().unbind();
         statusLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> exports.statusProperty().get().isEmpty() ? replay.statusProperty().get()
@@ -551,7 +553,7 @@ public class ReplayController {
         showReplayTab();
         Path path = SampleLibrary.runPath(name);
         if (path == null) {
-            dialogs.showError(window(), "Cannot open sample run", name + " is not on the class path.");
+            dialogs.showError("Cannot open sample run", name + " is not on the class path.");
             return false;
         }
         if (!document.openSample(name, path)) {
@@ -638,7 +640,7 @@ public class ReplayController {
         this.store = store;
     }
 
-    public void setDialogs(ReplayDialogs dialogs) {
+    public void setDialogs(DialogService dialogs) {
         this.dialogs = dialogs;
     }
 

@@ -1,5 +1,6 @@
 package com.scalelab.ui.replay;
 
+import com.scalelab.ui.app.DialogService;
 import com.scalelab.engine.replay.ReplayResult;
 import com.scalelab.io.AtomicFiles;
 import java.awt.image.BufferedImage;
@@ -21,7 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 
 /**
@@ -51,19 +51,16 @@ public final class ReplayExports {
     }
 
     private final ReplayViewModel replay;
-    private final Supplier<ReplayDialogs> dialogs;
-    private final Supplier<Window> owner;
+    private final Supplier<DialogService> dialogs;
     private final Supplier<WritableImage> chart;
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private Task<Path> running;
 
-    public ReplayExports(ReplayViewModel replay, Supplier<ReplayDialogs> dialogs, Supplier<Window> owner,
-                         Supplier<WritableImage> chart) {
+    public ReplayExports(ReplayViewModel replay, Supplier<DialogService> dialogs, Supplier<WritableImage> chart) {
         this.replay = replay;
         this.dialogs = dialogs;
-        this.owner = owner;
         this.chart = chart;
         // a new replay makes the last export's outcome old news
         replay.resultProperty().addListener((obs, o, n) -> {
@@ -92,7 +89,8 @@ public final class ReplayExports {
             status.set("An export is already running.");
             return null;
         }
-        Optional<Path> file = dialogs.get().chooseExportFile(owner.get(), title, name, description, extension);
+        Optional<Path> file = dialogs.get().chooseFileToSave(
+                new DialogService.FileRequest(title, "export", null, name, description, extension));
         return file.map(target -> start(r, target, body)).orElse(null);
     }
 
@@ -153,8 +151,8 @@ public final class ReplayExports {
             status.set("No replay to export yet.");
             return false;
         }
-        Optional<Path> file = dialogs.get().chooseExportFile(owner.get(), "Export chart", "replay-chart.png",
-                "PNG image", "png");
+        Optional<Path> file = dialogs.get().chooseFileToSave(
+                new DialogService.FileRequest("Export chart", "export", null, "replay-chart.png", "PNG image", "png"));
         if (file.isEmpty()) {
             return false;
         }

@@ -4,7 +4,8 @@ import com.scalelab.engine.ScalingPolicy;
 import com.scalelab.engine.replay.BarSeries;
 import com.scalelab.engine.replay.RunSettings;
 import com.scalelab.ui.app.RecentFiles;
-import com.scalelab.ui.replay.ReplayDialogs.UnsavedChoice;
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.DialogService.FileRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +16,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.stage.Window;
 
 /**
  * The run as a document: the file it came from, its bars, its inline policy, whether the settings
@@ -29,9 +29,8 @@ public final class RunDocument {
     private final RunViewModel run;
     private final ReplayViewModel replay;
     private final Supplier<RunStore> stores;
-    private final Supplier<ReplayDialogs> asks;
+    private final Supplier<DialogService> asks;
     private final RecentFiles recent;
-    private final Supplier<Window> owner;
 
     /** Where Save writes; null for a new run or a sample (Save then asks where). */
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -43,13 +42,12 @@ public final class RunDocument {
 
     /** The store and dialogs are looked up on each use, so tests can swap them after the window is built. */
     public RunDocument(RunViewModel run, ReplayViewModel replay, Supplier<RunStore> store,
-                       Supplier<ReplayDialogs> dialogs, RecentFiles recent, Supplier<Window> owner) {
+                       Supplier<DialogService> dialogs, RecentFiles recent) {
         this.run = run;
         this.replay = replay;
         this.stores = store;
         this.asks = dialogs;
         this.recent = recent;
-        this.owner = owner;
         title = Bindings.createStringBinding(() -> (run.isDirty() ? "*" : "") + displayName() + " (" + source.get() + ")",
                 run.nameProperty(), run.dirtyProperty(), source);
     }
@@ -83,7 +81,7 @@ public final class RunDocument {
         if (!confirmDiscardChanges()) {
             return false;
         }
-        return dialogs().chooseFileToOpen(owner.get(), ReplayDialogs.FileKind.RUN, startDir())
+        return dialogs().chooseFileToOpen(new FileRequest("Open run", "run", startDir(), null, "Run files (*.json)", "json"))
                 .map(this::readRun).orElse(false);
     }
 
@@ -114,7 +112,8 @@ public final class RunDocument {
 
     /** Replay > Open Bars…: the run keeps its settings and replays over another price history. */
     public boolean openBars() {
-        return dialogs().chooseFileToOpen(owner.get(), ReplayDialogs.FileKind.BARS, startDir())
+        return dialogs().chooseFileToOpen(new FileRequest("Open bars", "bars", startDir(), null,
+                        "Bar files (*.csv, *.json)", "csv", List.of("json", "txt")))
                 .map(this::openBars).orElse(false);
     }
 
@@ -125,7 +124,7 @@ public final class RunDocument {
         try {
             bars = store().loadBars(path, s);
         } catch (RunStore.Refused e) {
-            dialogs().showProblems(owner.get(), "Cannot open bars", path.getFileName()
+            dialogs().showProblems("Cannot open bars", path.getFileName()
                     + " was refused; the replay keeps its bars.", e.problems());
             return false;
         }
@@ -146,7 +145,8 @@ public final class RunDocument {
         }
         String suggested = file.get() != null ? file.get().getFileName().toString()
                 : UNSAVED.equals(source.get()) ? fileNameFor(displayName()) : source.get();
-        return dialogs().chooseRunToSave(owner.get(), startDir(), suggested).map(this::write).orElse(false);
+        return dialogs().chooseFileToSave(new FileRequest("Save run as", "run", startDir(), suggested, "Run files (*.json)",
+                "json")).map(this::write).orElse(false);
     }
 
     /**
@@ -157,15 +157,15 @@ public final class RunDocument {
         if (!run.isDirty()) {
             return true;
         }
-        UnsavedChoice answer = dialogs().askToSaveChanges(owner.get(), displayName());
+        DialogService.SaveChoice answer = dialogs().askToSave("run", displayName());
         return switch (answer) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DONT_SAVE -> true;
             case CANCEL -> false;
         };
     }
 
-    private ReplayDialogs dialogs() {
+    private DialogService dialogs() {
         return asks.get();
     }
 
@@ -184,7 +184,7 @@ public final class RunDocument {
                 bars = store().loadBars(loaded.bars(), loaded.settings());
             }
         } catch (RunStore.Refused e) {
-            dialogs().showProblems(owner.get(), "Cannot open run", path.getFileName()
+            dialogs().showProblems("Cannot open run", path.getFileName()
                     + " was refused; the current run is kept.", e.problems());
             return false;
         }
@@ -212,7 +212,7 @@ public final class RunDocument {
         try {
             store().saveRun(path, settings, inlinePolicy.get());
         } catch (RunStore.Refused e) {
-            dialogs().showError(owner.get(), "Cannot save run", String.join("\n", e.problems())
+            dialogs().showError("Cannot save run", String.join("\n", e.problems())
                     + "\nThe previous file, if any, is unchanged.");
             return false;
         }
@@ -245,7 +245,7 @@ public final class RunDocument {
         }
         List<String> problems = run.problemsProperty().get().entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).toList();
-        dialogs().showProblems(owner.get(), "Cannot save run", "The run settings have errors; fix them before saving.",
+        dialogs().showProblems("Cannot save run", "The run settings have errors; fix them before saving.",
                 problems);
         return true;
     }

@@ -1,5 +1,6 @@
 package com.scalelab.ui.replay;
 
+import com.scalelab.ui.app.FakeDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ class ReplayExportsTest {
         robot.interact(() -> {
             ReplayViewModel vm = new ReplayViewModel((p, s, b, progress) -> null,
                     java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), Runnable::run);
-            exports.set(new ReplayExports(vm, FakeReplayDialogs::new, () -> null, () -> null));
+            exports.set(new ReplayExports(vm, FakeDialogService::new, () -> null));
             task.set(exports.get().start(null, target, slow));
         });
         assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();

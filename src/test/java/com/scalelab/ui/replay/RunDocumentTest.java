@@ -1,11 +1,13 @@
 package com.scalelab.ui.replay;
 
+import com.scalelab.ui.app.DialogService;
+import com.scalelab.ui.app.FakeDialogService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.scalelab.io.RunFiles;
 import com.scalelab.ui.app.LabPreferences;
 import com.scalelab.ui.app.RecentFiles;
-import com.scalelab.ui.replay.ReplayDialogs.UnsavedChoice;
+import com.scalelab.ui.app.DialogService.SaveChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Open, Save, Save As and the unsaved-edits prompt of a run, with scripted dialogs and no toolkit. */
 class RunDocumentTest {
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor();
-    private final FakeReplayDialogs dialogs = new FakeReplayDialogs();
+    private final FakeDialogService dialogs = new FakeDialogService();
     private final LabPreferences prefs = new LabPreferences("scalelab-test/run-document");
     private RunViewModel run;
     private ReplayViewModel replay;
@@ -32,7 +34,7 @@ class RunDocumentTest {
         prefs.clear();
         run = new RunViewModel();
         replay = new ReplayViewModel((p, s, b, progress) -> null, worker, r -> { });
-        doc = new RunDocument(run, replay, FileRunStore::new, () -> dialogs, new RecentFiles(prefs), () -> null);
+        doc = new RunDocument(run, replay, FileRunStore::new, () -> dialogs, new RecentFiles(prefs));
         ReplayFixtures.writeBars(dir, "wave.csv");
         runFile = ReplayFixtures.writeRun(dir, "wave-run.json", "wave.csv");
     }
@@ -73,18 +75,18 @@ class RunDocumentTest {
         assertThat(doc.titleBinding().get()).startsWith("*");
         Path other = ReplayFixtures.writeRun(dir, "other.json", "wave.csv");
 
-        dialogs.unsavedAnswer = UnsavedChoice.CANCEL;
+        dialogs.saveAnswer = SaveChoice.CANCEL;
         assertThat(doc.openRun(other)).isFalse();
         assertThat(run.stopAtrProperty().get()).isEqualTo("2");
 
-        dialogs.unsavedAnswer = UnsavedChoice.SAVE;
+        dialogs.saveAnswer = SaveChoice.SAVE;
         assertThat(doc.openRun(other)).isTrue();
-        assertThat(dialogs.unsavedAsked).isEqualTo(2);
+        assertThat(dialogs.unsavedAsked()).isEqualTo(2);
         assertThat(RunFiles.load(runFile).settings().stopAtr()).isEqualTo(2.0);
         assertThat(doc.titleBinding().get()).isEqualTo("Wave uptrend, daily (other.json)");
 
         run.stopAtrProperty().set("4");
-        dialogs.unsavedAnswer = UnsavedChoice.DISCARD;
+        dialogs.saveAnswer = SaveChoice.DONT_SAVE;
         assertThat(doc.openRun(runFile)).isTrue();
         assertThat(RunFiles.load(other).settings().stopAtr()).isEqualTo(3.0);
         assertThat(run.stopAtrProperty().get()).isEqualTo("2");
@@ -129,6 +131,17 @@ class RunDocumentTest {
         assertThat(doc.openBars(more)).isTrue();
         assertThat(run.isDirty()).isTrue();
         assertThat(run.getSettings().bars()).isEqualTo("data/more.csv");
+    }
+
+    @Test
+    void openBarsAsksForBarFilesOfEveryFormatTheContractReads() throws Exception {
+        doc.openRun(runFile);
+        dialogs.fileToOpen = ReplayFixtures.writeBars(Files.createDirectories(dir.resolve("prices")), "other.csv");
+        assertThat(doc.openBars()).isTrue();
+        DialogService.FileRequest asked = dialogs.fileRequests.get(dialogs.fileRequests.size() - 1);
+        assertThat(asked.kind()).isEqualTo("bars");
+        assertThat(asked.extension()).isEqualTo("csv");
+        assertThat(asked.alsoAccepted()).containsExactly("json", "txt");
     }
 
     @Test
